@@ -1,0 +1,5 @@
+/**
+ * Benchmarking: the sample of latest published results as of a date, comparison groups, statistics per area,
+ * ranks with their neighbours, and published snapshots of past sample averages. Plain Java.
+ */
+package org.iccindex.benchmark;

@@ -1,0 +1,68 @@
+package org.iccindex.definition;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One question of an edition, with how it is answered and how it scores. */
+public record Question(
+        QuestionCode code,
+        AreaCode area,
+        DataKind kind,
+        AnswerType type,
+        boolean mandatory,
+        LocalizedText text,
+        LocalizedText help,
+        LocalizedText evidence,
+        NotApplicableRule notApplicable,
+        List<Option> options,
+        List<Threshold> thresholds,
+        Optional<ProfileFact> fact,
+        LocalizedText unit) {
+
+    public Question {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(notApplicable, "notApplicable");
+        options = List.copyOf(options);
+        thresholds = List.copyOf(thresholds);
+        Objects.requireNonNull(fact, "fact");
+    }
+
+    /** The most points an answer to this question can earn (see docs/definition-format.md). */
+    public int maxPoints() {
+        if (!kind.isScored()) {
+            return 0;
+        }
+        return switch (type) {
+            case YES_NO, SINGLE_CHOICE ->
+                options.stream().mapToInt(Option::points).max().orElse(0);
+            case MULTIPLE_CHOICE -> options.stream().mapToInt(Option::points).sum();
+            case NUMBER, PERCENTAGE ->
+                thresholds.stream().mapToInt(Threshold::points).max().orElse(0);
+            case TEXT -> 0;
+        };
+    }
+
+    public boolean isScored() {
+        return maxPoints() > 0;
+    }
+
+    public Optional<Option> option(String optionCode) {
+        return options.stream().filter(o -> o.code().equals(optionCode)).findFirst();
+    }
+
+    /** Points of the highest threshold {@code value} reaches; 0 below the first. */
+    public int pointsFor(BigDecimal value) {
+        int points = 0;
+        for (Threshold threshold : thresholds) {
+            if (value.compareTo(threshold.atLeast()) >= 0) {
+                points = Math.max(points, threshold.points());
+            }
+        }
+        return points;
+    }
+}

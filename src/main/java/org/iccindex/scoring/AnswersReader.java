@@ -1,0 +1,91 @@
+package org.iccindex.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.iccindex.definition.AnswerType;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.Question;
+import org.iccindex.definition.QuestionCode;
+import org.iccindex.shared.Problems;
+import org.iccindex.shared.YamlNode;
+
+/** Reads an answers file (YAML or JSON, docs/answers-format.md) against a definition, reporting every problem. */
+public final class AnswersReader {
+    private AnswersReader() {}
+
+    public static AnswersFile read(String fileName, String text, Definition definition) {
+        Problems problems = new Problems(fileName);
+        YamlNode root = YamlNode.parse(text, problems);
+        if (!root.isPresent() || !root.isMapping()) {
+            if (root.isPresent()) {
+                root.error("an answers file is a mapping with the keys edition, city, round, answers");
+            }
+            return new AnswersFile(Optional.empty(), Optional.empty(), Optional.empty(), problems.list());
+        }
+        root.allowOnly(Set.of("edition", "city", "round", "answers"));
+        root.get("edition")
+                .text()
+                .filter(e -> !e.equals(definition.edition().value()))
+                .ifPresent(e -> root.get("edition")
+                        .error("the file answers edition '" + e + "' but is scored with '" + definition.edition()
+                                + "'"));
+        Optional<String> city = root.get("city").nonBlankText();
+        Optional<Integer> round = root.get("round").integer();
+        Map<QuestionCode, Answer> answers = new LinkedHashMap<>();
+        root.require("answers").entries().forEach((code, node) -> {
+            Optional<Question> question =
+                    QuestionCode.isValid(code) ? definition.question(new QuestionCode(code)) : Optional.empty();
+            if (question.isEmpty()) {
+                node.error("unknown question '" + code + "' in edition " + definition.edition());
+                return;
+            }
+            read(question.get(), node)
+                    .ifPresent(answer -> AnswerCheck.problem(question.get(), answer)
+                            .ifPresentOrElse(
+                                    node::error,
+                                    () -> answers.put(question.get().code(), answer)));
+        });
+        if (problems.hasErrors()) {
+            return new AnswersFile(Optional.empty(), city, round, problems.list());
+        }
+        return new AnswersFile(Optional.of(new AnswerSet(definition.edition(), answers)), city, round, problems.list());
+    }
+
+    private static Optional<Answer> read(Question question, YamlNode node) {
+        if (node.isMapping()) {
+            node.allowOnly(Set.of("not_applicable"));
+            YamlNode justification = node.require("not_applicable");
+            return justification.text().map(Answer.NotApplicable::new);
+        }
+        AnswerType type = question.type();
+        if (type == AnswerType.MULTIPLE_CHOICE) {
+            if (!node.isPresent() || (!node.isSequence() && node.text().isEmpty())) {
+                return Optional.of(new Answer.Choices(Set.of()));
+            }
+            Set<String> options = new LinkedHashSet<>(node.texts());
+            return Optional.of(new Answer.Choices(options));
+        }
+        Optional<String> text = node.text();
+        if (text.isEmpty()) {
+            if (node.isPresent() && !node.isSequence()) {
+                node.error("no answer given (leave the question out if it is unanswered)");
+            }
+            return Optional.empty();
+        }
+        String value = text.get().trim();
+        switch (type) {
+            case YES_NO:
+                return node.bool().map(Answer.YesNo::new);
+            case SINGLE_CHOICE:
+                return Optional.of(new Answer.Choice(value));
+            case NUMBER:
+            case PERCENTAGE:
+                return node.decimal().map(Answer.Numeric::new);
+            default:
+                return Optional.of(new Answer.Text(text.get()));
+        }
+    }
+}
