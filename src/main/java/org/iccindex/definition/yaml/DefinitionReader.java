@@ -27,7 +27,7 @@ public final class DefinitionReader {
             "edition", "title", "in_force_from", "languages", "expect", "bands", "indicators", "areas", "questions");
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "name", "composite", "areas");
     private static final Set<String> AREA_KEYS =
-            Set.of("code", "name", "scored", "weight", "introduced", "description");
+            Set.of("code", "name", "scored", "weight", "introduced", "description", "continues");
 
     private final Problems problems;
 
@@ -163,13 +163,21 @@ public final class DefinitionReader {
             }
             LocalDate introduced = node.get("introduced").date().orElse(null);
             LocalizedText description = texts.optional(node, "description");
+            List<AreaCode> continues = new ArrayList<>();
+            for (String earlier : node.get("continues").texts()) {
+                if (AreaCode.isValid(earlier)) {
+                    continues.add(new AreaCode(earlier));
+                } else {
+                    node.get("continues").error("'" + earlier + "' is not an area code");
+                }
+            }
             if (code.isPresent() && AreaCode.isValid(code.get())) {
                 AreaCode areaCode = new AreaCode(code.get());
                 if (nodes.containsKey(areaCode)) {
                     node.error("duplicate area code '" + areaCode + "'");
                 } else {
                     nodes.put(areaCode, node);
-                    areas.add(new Area(areaCode, name, scored, weight, introduced, description));
+                    areas.add(new Area(areaCode, name, scored, weight, introduced, description, continues));
                 }
             }
         }
