@@ -43,6 +43,18 @@ public sealed interface ComparisonGroup {
         }
     }
 
+    /** The cities in every one of several groups, e.g. a population band and a foreign-born band at once. */
+    record AllOf(java.util.List<ComparisonGroup> groups) implements ComparisonGroup {
+        public AllOf {
+            groups = java.util.List.copyOf(groups);
+        }
+
+        @Override
+        public boolean includes(SampleEntry entry) {
+            return groups.stream().allMatch(g -> g.includes(entry));
+        }
+    }
+
     /** A filter chosen by a user: countries and/or named cities (an empty set does not constrain). */
     record Custom(String label, Set<String> countries, Set<String> cities) implements ComparisonGroup {
         public Custom {

@@ -10,8 +10,11 @@ public enum ScoringMethod {
      * mean of the answered areas (docs/definition-format.md).
      */
     POINTS_RATIO_V1("points-ratio/1"),
-    /** Area scores as the programme published them, imported without answers; lens and aggregate as published. */
-    PUBLISHED("published");
+    /**
+     * Area scores imported as given, without answers (figures a source published, or synthetic demo scores); lens
+     * and aggregate as published where given, else recomputed by the rules of {@link #POINTS_RATIO_V1}.
+     */
+    IMPORTED("imported-scores");
 
     private final String id;
 

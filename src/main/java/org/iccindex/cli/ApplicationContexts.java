@@ -1,0 +1,30 @@
+package org.iccindex.cli;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application without its web server, for the commands that use the configured database. */
+final class ApplicationContexts {
+    /** The Spring Boot application class, given by the launcher (the CLI must not depend on it: it calls the CLI). */
+    private static volatile Class<?> application;
+
+    private ApplicationContexts() {}
+
+    static void use(Class<?> applicationClass) {
+        application = applicationClass;
+    }
+
+    static ConfigurableApplicationContext start() {
+        if (application == null) {
+            throw new IllegalStateException("no application class given to the command line");
+        }
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN")
+                .run();
+    }
+}

@@ -1,0 +1,77 @@
+package org.iccindex.cli;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.city.CitySlug;
+import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.PublishedSnapshots;
+import org.iccindex.result.SampleService;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "benchmark",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a city's areas, lens and aggregate against the sample and its comparison groups, with ranks.",
+            "The sample is the latest published result per city as of the snapshot date (default: the day the",
+            "city's round was published); the city stands in it with the round asked for."
+        })
+class BenchmarkCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--city", required = true, description = "the city's slug, e.g. ansan")
+    String city;
+
+    @Option(names = "--round", description = "the year of the round (default: the city's latest)")
+    OptionalInt round;
+
+    @Option(names = "--snapshot", description = "sample date YYYY-MM-DD (default: the round's publication date)")
+    Optional<LocalDate> snapshot;
+
+    @Option(
+            names = "--against",
+            paramLabel = "SNAPSHOT",
+            description = "also compare with a published snapshot of sample averages, e.g. icc-2020-published")
+    Optional<String> against;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    enum Format {
+        table,
+        json
+    }
+
+    @Override
+    public Integer call() {
+        if (!CitySlug.isValid(city)) {
+            throw new IllegalArgumentException("'" + city + "' is not a city slug (lower-case, e.g. ansan)");
+        }
+        try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
+            SampleService samples = context.getBean(SampleService.class);
+            EditionCatalog catalog = context.getBean(EditionCatalog.class);
+            SampleService.Comparison comparison = samples.compare(new CitySlug(city), round, snapshot)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            round.isPresent()
+                                    ? "no result for city '" + city + "' in round " + round.getAsInt()
+                                    : "no result for city '" + city + "'"));
+            Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
+                    .find(id)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown published snapshot '" + id + "'")));
+            BenchmarkView view = new BenchmarkView(
+                    catalog.get(comparison.benchmarkEdition()), comparison, published, Locale.ENGLISH);
+            String text = format == Format.json ? Output.json(view.json()) : view.table();
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

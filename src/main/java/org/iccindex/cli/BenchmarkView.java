@@ -1,0 +1,299 @@
+package org.iccindex.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.GroupComparison;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.MetricComparison;
+import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.RankPosition;
+import org.iccindex.definition.Definition;
+import org.iccindex.result.ResultFigures;
+import org.iccindex.result.SampleService;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Wording;
+
+/** Renders a city's benchmark as a text table or as JSON. */
+final class BenchmarkView {
+    private static final String NL = System.lineSeparator();
+
+    private final Definition definition;
+    private final SampleService.Comparison comparison;
+    private final Optional<PublishedSnapshot> published;
+    private final Wording words;
+    private final CityComparison city;
+
+    BenchmarkView(
+            Definition definition,
+            SampleService.Comparison comparison,
+            Optional<PublishedSnapshot> published,
+            Locale locale) {
+        this.definition = definition;
+        this.comparison = comparison;
+        this.published = published;
+        this.words = Wording.of(locale);
+        this.city = comparison.comparison();
+    }
+
+    /** The whole sample and the city's two bands: the columns of the table. */
+    private List<GroupComparison> columns() {
+        return city.groups().stream()
+                .filter(g -> !(g.group() instanceof ComparisonGroup.AnsweredArea))
+                .toList();
+    }
+
+    String table() {
+        StoredResult result = comparison.result();
+        StringBuilder out = new StringBuilder();
+        out.append(result.city().name())
+                .append(" (")
+                .append(result.city().slug())
+                .append("), ")
+                .append(result.city().country());
+        out.append(": round ").append(result.round()).append(", edition ").append(result.edition());
+        out.append(", ")
+                .append(result.origin().code())
+                .append(" figures (method ")
+                .append(result.method().id())
+                .append(')');
+        if (result.city().synthetic()) {
+            out.append(NL).append("SYNTHETIC: a fictional city of the demo data");
+        }
+        out.append(NL);
+        result.source().ifPresent(s -> out.append("Source: ").append(s).append(NL));
+        out.append("Sample as of ")
+                .append(city.snapshot())
+                .append(": ")
+                .append(city.sampleSize())
+                .append(" cities")
+                .append(NL);
+        List<GroupComparison> columns = columns();
+        char letter = 'A';
+        for (GroupComparison group : city.groups()) {
+            String key = columns.contains(group) ? String.valueOf(letter++) : "-";
+            out.append("  ")
+                    .append(key)
+                    .append("  ")
+                    .append(words.group(group.group(), definition))
+                    .append(" (")
+                    .append(group.members())
+                    .append(')')
+                    .append(NL);
+        }
+        out.append(NL);
+        List<String> header = new ArrayList<>(List.of("Metric", "City"));
+        letter = 'A';
+        for (int i = 0; i < columns.size(); i++, letter++) {
+            header.add(letter + " mean");
+            header.add(letter + " rank");
+        }
+        TextTable table = new TextTable().row(header.toArray(String[]::new));
+        for (Metric metric : city.metrics()) {
+            List<String> row = new ArrayList<>(
+                    List.of(words.metric(metric, definition), shown(city.city().value(metric))));
+            for (GroupComparison group : columns) {
+                MetricComparison m = group.metric(metric).orElseThrow();
+                row.add(m.stats()
+                        .map(s -> String.valueOf(Rounding.whole(s.mean())))
+                        .orElse("-"));
+                row.add(m.rank().map(r -> r.position() + "/" + r.outOf()).orElse("-"));
+            }
+            table.row(row.toArray(String[]::new));
+        }
+        out.append(table.render());
+        out.append("Means and ranks count the cities that have a figure for the metric; ties share a rank.")
+                .append(NL);
+        definition.scoredAreas().stream()
+                .filter(a -> definition.isNewArea(a.code()))
+                .findFirst()
+                .ifPresent(a -> out.append(
+                                "Areas introduced with this edition are compared only with the cities that answered them.")
+                        .append(NL));
+        out.append(NL)
+                .append("Rank statements (")
+                .append(words.metric(Metric.AGGREGATE, definition))
+                .append("):")
+                .append(NL);
+        for (GroupComparison group : city.groups()) {
+            group.metric(Metric.AGGREGATE)
+                    .flatMap(MetricComparison::rank)
+                    .ifPresent(rank -> out.append("  ")
+                            .append(words.rankStatement(rank, group.group(), definition))
+                            .append(NL));
+        }
+        out.append(NL).append(figures());
+        published.ifPresent(p -> out.append(NL).append(againstPublished(p)));
+        return out.toString();
+    }
+
+    private String figures() {
+        ResultFigures f = comparison.figures();
+        StringBuilder out = new StringBuilder();
+        out.append(figureLine(
+                words.metric(Metric.LENS, definition),
+                comparison.result().lensPublished(),
+                f.lensRecomputed(),
+                definition.composite().map(c -> c.areas().size()).orElse(0),
+                definition
+                        .composite()
+                        .map(c -> (int) c.areas().stream()
+                                .filter(comparison.result().areaScores()::containsKey)
+                                .count())
+                        .orElse(0)));
+        out.append(figureLine(
+                words.metric(Metric.AGGREGATE, definition),
+                comparison.result().aggregatePublished(),
+                f.aggregateRecomputed(),
+                f.scoredAreas(),
+                f.areasGiven()));
+        return out.toString();
+    }
+
+    private static String figureLine(
+            String name, OptionalDouble published, OptionalDouble recomputed, int of, int given) {
+        if (recomputed.isEmpty() && published.isEmpty()) {
+            return name + ": no figure" + NL;
+        }
+        String recomputedText = recomputed.isPresent()
+                ? String.format(
+                        Locale.ROOT,
+                        "recomputed from %d of %d areas: %.2f (shown %d)",
+                        given,
+                        of,
+                        recomputed.getAsDouble(),
+                        Rounding.whole(recomputed.getAsDouble()))
+                : "cannot be recomputed (no area score)";
+        if (published.isEmpty()) {
+            return name + ": " + recomputedText + NL;
+        }
+        String line = name + ": published " + Rounding.whole(published.getAsDouble()) + "; " + recomputedText;
+        if (recomputed.isPresent()
+                && Rounding.whole(recomputed.getAsDouble()) != Rounding.whole(published.getAsDouble())) {
+            line += " - DIFFERS from the published figure";
+        }
+        return line + NL;
+    }
+
+    private String againstPublished(PublishedSnapshot snapshot) {
+        StringBuilder out = new StringBuilder("Against the published snapshot ")
+                .append(snapshot.id())
+                .append(" (")
+                .append(snapshot.sampleSize())
+                .append(" cities, ")
+                .append(snapshot.date())
+                .append("):")
+                .append(NL);
+        TextTable table = new TextTable().row("Metric", "City", "Sample", "Difference");
+        for (Metric metric : city.metrics()) {
+            OptionalDouble value = city.city().value(metric);
+            OptionalDouble average = snapshot.average(metric);
+            if (average.isPresent()) {
+                String difference = value.isPresent()
+                        ? String.format(
+                                Locale.ROOT,
+                                "%+d",
+                                Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()))
+                        : "-";
+                table.row(words.metric(metric, definition), shown(value), shown(average), difference);
+            }
+        }
+        out.append(table.render()).append("Source: ").append(snapshot.source()).append(NL);
+        return out.toString();
+    }
+
+    private static String shown(OptionalDouble value) {
+        return ScoreCommand.shown(value);
+    }
+
+    Map<String, Object> json() {
+        StoredResult result = comparison.result();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(
+                "city",
+                Map.of(
+                        "slug",
+                        result.city().slug().value(),
+                        "name",
+                        result.city().name(),
+                        "country",
+                        result.city().country(),
+                        "synthetic",
+                        result.city().synthetic()));
+        map.put("round", result.round());
+        map.put("edition", result.edition().value());
+        map.put("origin", result.origin().code());
+        map.put("method", result.method().id());
+        map.put("snapshot", city.snapshot().toString());
+        map.put("sample_size", city.sampleSize());
+        List<Object> groups = new ArrayList<>();
+        for (GroupComparison group : city.groups()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("group", words.group(group.group(), definition));
+            g.put("members", group.members());
+            List<Object> metrics = new ArrayList<>();
+            for (MetricComparison m : group.in(city.metrics())) {
+                Map<String, Object> metric = new LinkedHashMap<>();
+                metric.put("metric", m.metric().code());
+                metric.put("value", m.value().isPresent() ? m.value().getAsDouble() : null);
+                m.stats().ifPresent(s -> {
+                    metric.put("n", s.n());
+                    metric.put("mean", s.mean());
+                    metric.put("median", s.median());
+                    metric.put("q1", s.q1());
+                    metric.put("q3", s.q3());
+                    metric.put("min", s.min());
+                    metric.put("max", s.max());
+                });
+                m.rank().ifPresent(r -> {
+                    metric.put("rank", r.position());
+                    metric.put("ranked", r.outOf());
+                    metric.put(
+                            "ahead_of",
+                            r.ahead().stream().map(RankPosition.Neighbour::city).toList());
+                    metric.put(
+                            "behind",
+                            r.behind().stream()
+                                    .map(RankPosition.Neighbour::city)
+                                    .toList());
+                });
+                metrics.add(metric);
+            }
+            g.put("metrics", metrics);
+            groups.add(g);
+        }
+        map.put("groups", groups);
+        ResultFigures f = comparison.figures();
+        map.put("lens_published", value(result.lensPublished()));
+        map.put("lens_recomputed", value(f.lensRecomputed()));
+        map.put("aggregate_published", value(result.aggregatePublished()));
+        map.put("aggregate_recomputed", value(f.aggregateRecomputed()));
+        published.ifPresent(p -> {
+            Map<String, Object> averages = new LinkedHashMap<>();
+            p.averages().forEach((metric, average) -> averages.put(metric.code(), average));
+            map.put(
+                    "published_snapshot",
+                    Map.of(
+                            "id",
+                            p.id(),
+                            "date",
+                            p.date().toString(),
+                            "sample_size",
+                            p.sampleSize(),
+                            "averages",
+                            averages));
+        });
+        return map;
+    }
+
+    private static Double value(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

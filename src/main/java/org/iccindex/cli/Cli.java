@@ -1,0 +1,38 @@
+package org.iccindex.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Entry point of the command line: decides whether the arguments name a command, and runs it. */
+public final class Cli {
+    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    private Cli() {}
+
+    /** A first argument that is not an option (or is --help / --version) names a command; anything else serves. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (!args[0].startsWith("-") || ROOT_OPTIONS.contains(args[0]));
+    }
+
+    /** Runs a command; {@code application} is the Spring Boot class the database commands start (without web). */
+    public static int run(Class<?> application, String[] args) {
+        return commandLine(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
+    }
+
+    /** The configured command line, writing to the given streams (tests pass their own). */
+    public static CommandLine commandLine(Class<?> application, PrintWriter out, PrintWriter err) {
+        ApplicationContexts.use(application);
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            String message =
+                    exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+            line.getErr().println("error: " + message);
+            return 1;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command line of the same jar: {@code java -jar target/icc-index.jar <command>} validates and exports
+ * definitions, scores answers files, imports results and prints benchmarks. With no command, the jar serves.
+ */
+package org.iccindex.cli;

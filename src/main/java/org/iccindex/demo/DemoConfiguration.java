@@ -1,0 +1,40 @@
+package org.iccindex.demo;
+
+import org.iccindex.city.CityRepository;
+import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.PublishedSnapshots;
+import org.iccindex.result.ResultImporter;
+import org.iccindex.result.ResultRepository;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoConfiguration {
+
+    @Bean
+    DemoDataLoader demoDataLoader(
+            ResultImporter importer,
+            PublishedSnapshots snapshots,
+            CityRepository cities,
+            ResultRepository results,
+            EditionCatalog catalog,
+            TransactionTemplate transaction) {
+        return new DemoDataLoader(importer, snapshots, cities, results, catalog, transaction);
+    }
+
+    @Bean
+    @Order(10)
+    ApplicationRunner loadDemoData(DemoDataLoader loader, DemoProperties properties, DataSourceProperties dataSource) {
+        return args -> {
+            if (properties.appliesTo(dataSource.determineUrl())) {
+                loader.loadIfEmpty();
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.iccindex.edition;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import org.iccindex.definition.Definition;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class EditionConfiguration {
+
+    @Bean
+    EditionCatalog editionCatalog() {
+        return EditionCatalog.loadFromClasspath();
+    }
+
+    /** Registers every edition in the database (results reference them), before any demo data loads. */
+    @Bean
+    @Order(0)
+    ApplicationRunner registerEditions(EditionCatalog catalog, JdbcClient jdbc) {
+        return args -> register(catalog, jdbc);
+    }
+
+    static void register(EditionCatalog catalog, JdbcClient jdbc) {
+        for (Definition definition : catalog.all()) {
+            String checksum = sha256(catalog.source(definition.edition()));
+            int updated = jdbc.sql("update edition set title = ?, in_force_from = ?, checksum = ? where id = ?")
+                    .params(
+                            definition.title().english(),
+                            definition.inForceFrom(),
+                            checksum,
+                            definition.edition().value())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("insert into edition (id, title, in_force_from, checksum, loaded_at) values (?, ?, ?, ?, ?)")
+                        .params(
+                                definition.edition().value(),
+                                definition.title().english(),
+                                definition.inForceFrom(),
+                                checksum,
+                                LocalDateTime.now())
+                        .update();
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

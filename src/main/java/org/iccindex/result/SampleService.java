@@ -1,0 +1,96 @@
+package org.iccindex.result;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.Sample;
+import org.iccindex.benchmark.SampleAnalysis;
+import org.iccindex.benchmark.SampleEntry;
+import org.iccindex.benchmark.TiePolicy;
+import org.iccindex.city.CitySlug;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.EditionId;
+import org.iccindex.edition.EditionCatalog;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sample of stored results as of a date, analysed under one edition. Each analysis is computed once per
+ * snapshot date and data version (any new result changes the version) and then reused by every page and command.
+ */
+@Service
+public class SampleService {
+    private static final int CACHE_LIMIT = 64;
+
+    private final ResultRepository results;
+    private final EditionCatalog catalog;
+    private final Map<String, SampleAnalysis> cache = new ConcurrentHashMap<>();
+
+    SampleService(ResultRepository results, EditionCatalog catalog) {
+        this.results = results;
+        this.catalog = catalog;
+    }
+
+    /** Every stored result as a sample entry under {@code benchmark}. */
+    public List<SampleEntry> entries(Definition benchmark) {
+        List<SampleEntry> entries = new ArrayList<>();
+        for (StoredResult result : results.findAll()) {
+            entries.add(entry(result, benchmark));
+        }
+        return entries;
+    }
+
+    public SampleEntry entry(StoredResult result, Definition benchmark) {
+        return SampleEntries.of(result, catalog.get(result.edition()), benchmark);
+    }
+
+    /** The analysis of the sample as of {@code snapshot} under {@code benchmark}, cached. */
+    public SampleAnalysis analysis(Definition benchmark, LocalDate snapshot) {
+        String key = benchmark.edition() + "|" + snapshot + "|" + results.dataVersion();
+        SampleAnalysis analysis = cache.get(key);
+        if (analysis == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            analysis = SampleAnalysis.of(benchmark, Sample.asOf(entries(benchmark), snapshot), TiePolicy.WHOLE_NUMBERS);
+            cache.put(key, analysis);
+        }
+        return analysis;
+    }
+
+    /**
+     * A city's round against the sample as of {@code snapshot} (default: the day that round was published). The
+     * city stands in the sample with that round even when it has a later one. Empty if there is no such round.
+     */
+    public Optional<Comparison> compare(CitySlug city, OptionalInt round, Optional<LocalDate> snapshot) {
+        List<StoredResult> rounds = results.findByCity(city);
+        Optional<StoredResult> chosen = round.isPresent()
+                ? rounds.stream().filter(r -> r.round() == round.getAsInt()).reduce((a, b) -> b)
+                : rounds.stream().reduce((a, b) -> b);
+        return chosen.map(result -> compare(result, snapshot.orElse(result.publishedOn())));
+    }
+
+    private Comparison compare(StoredResult result, LocalDate snapshot) {
+        if (snapshot.isBefore(result.publishedOn())) {
+            throw new IllegalArgumentException(result.city().slug() + " round " + result.round() + " was published on "
+                    + result.publishedOn() + ", after the snapshot date " + snapshot);
+        }
+        // bands and areas belong to the edition: a result is benchmarked under its own
+        Definition benchmark = catalog.get(result.edition());
+        SampleEntry entry = entry(result, benchmark);
+        SampleAnalysis analysis = analysis(benchmark, snapshot);
+        if (!analysis.sample().entry(entry.city()).map(entry::equals).orElse(false)) {
+            analysis = SampleAnalysis.of(benchmark, analysis.sample().with(entry), TiePolicy.WHOLE_NUMBERS);
+        }
+        CityComparison comparison = analysis.compare(entry.city()).orElseThrow();
+        return new Comparison(result, benchmark.edition(), comparison, ResultFigures.of(result, benchmark));
+    }
+
+    /** A stored result, the edition it is benchmarked under, its comparison and its lens/aggregate figures. */
+    public record Comparison(
+            StoredResult result, EditionId benchmarkEdition, CityComparison comparison, ResultFigures figures) {}
+}

@@ -1,0 +1,5 @@
+/**
+ * Results: every city's scores per round and edition (published, synthetic or computed from answers), their import
+ * from CSV and XLSX, the published benchmark snapshots, and the sample they form for benchmarking.
+ */
+package org.iccindex.result;

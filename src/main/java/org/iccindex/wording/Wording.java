@@ -1,0 +1,133 @@
+package org.iccindex.wording;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.RankPosition;
+import org.iccindex.definition.Band;
+import org.iccindex.definition.BandAxis;
+import org.iccindex.definition.Definition;
+import org.iccindex.scoring.Rounding;
+
+/** The words of one language for the figures the index produces. */
+public final class Wording {
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Wording(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(
+                "wording/wording",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Wording of(Locale locale) {
+        return new Wording(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    String text(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public String number(BigDecimal value) {
+        return NumberFormat.getNumberInstance(locale).format(value);
+    }
+
+    /** E.g. "200,000 to 500,000 inhabitants", "10-15 % foreign-born residents". */
+    public String band(Band band) {
+        String axis = band.axis() == BandAxis.POPULATION ? "population" : "foreign_born";
+        if (band.lower().isEmpty() && band.upper().isEmpty()) {
+            return text("band." + axis + ".all");
+        }
+        if (band.lower().isEmpty()) {
+            return text("band." + axis + ".below", number(band.upper().get()));
+        }
+        if (band.upper().isEmpty()) {
+            return text("band." + axis + ".from", number(band.lower().get()));
+        }
+        return text(
+                "band." + axis + ".between",
+                number(band.lower().get()),
+                number(band.upper().get()));
+    }
+
+    /** The name of a metric: the area's name in the definition, or the lens / aggregate. */
+    public String metric(Metric metric, Definition definition) {
+        if (metric instanceof Metric.Area area) {
+            return definition
+                    .area(area.area())
+                    .map(a -> a.name().in(locale.getLanguage()))
+                    .orElse(area.code());
+        }
+        return metric instanceof Metric.Lens ? text("metric.lens") : text("metric.aggregate");
+    }
+
+    /** "the whole sample", "cities with 500,000 inhabitants and more", "cities that answered Participation". */
+    public String group(ComparisonGroup group, Definition definition) {
+        if (group instanceof ComparisonGroup.InBand inBand) {
+            return text("group.band", band(inBand.band()));
+        }
+        if (group instanceof ComparisonGroup.AnsweredArea answered) {
+            return text("group.answered", metric(Metric.area(answered.area()), definition));
+        }
+        if (group instanceof ComparisonGroup.AllOf all) {
+            List<String> bands = new ArrayList<>();
+            for (ComparisonGroup part : all.groups()) {
+                bands.add(
+                        part instanceof ComparisonGroup.InBand inBand ? band(inBand.band()) : group(part, definition));
+            }
+            return text("group.band", list(bands));
+        }
+        if (group instanceof ComparisonGroup.Custom custom) {
+            return custom.label();
+        }
+        return text("group.whole");
+    }
+
+    /** "A, B and C" (French: "A, B et C"). */
+    public String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.get(items.size() - 1);
+    }
+
+    /** "4th of the 26 cities with 500,000 inhabitants and more, ahead of X (79), Y (78) and Z (77)". */
+    public String rankStatement(RankPosition rank, ComparisonGroup group, Definition definition) {
+        String statement = group instanceof ComparisonGroup.WholeSample
+                ? text("rank.statement.whole", ordinal(rank.position()), rank.outOf())
+                : text("rank.statement", ordinal(rank.position()), rank.outOf(), group(group, definition));
+        if (rank.ahead().isEmpty()) {
+            return statement;
+        }
+        List<String> names = rank.ahead().stream()
+                .map(n -> n.name() + " (" + Rounding.whole(n.value()) + ")")
+                .toList();
+        return statement + text("rank.ahead", list(names));
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 21st... in English; 1er, 2e... in French. */
+    public String ordinal(int position) {
+        if (locale.getLanguage().equals("fr")) {
+            return position == 1 ? "1er" : position + "e";
+        }
+        int mod100 = position % 100;
+        int mod10 = position % 10;
+        String suffix = (mod100 >= 11 && mod100 <= 13)
+                ? "th"
+                : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+        return position + suffix;
+    }
+}
