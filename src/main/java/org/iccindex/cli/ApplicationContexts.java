@@ -24,7 +24,10 @@ final class ApplicationContexts {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
+                .properties(
+                        "logging.level.root=WARN",
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.flywaydb=ERROR")
                 .run();
     }
 }

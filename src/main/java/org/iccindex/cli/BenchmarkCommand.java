@@ -31,7 +31,7 @@ class BenchmarkCommand implements Callable<Integer> {
     String city;
 
     @Option(names = "--round", description = "the year of the round (default: the city's latest)")
-    OptionalInt round;
+    Integer round;
 
     @Option(names = "--snapshot", description = "sample date YYYY-MM-DD (default: the round's publication date)")
     Optional<LocalDate> snapshot;
@@ -58,10 +58,11 @@ class BenchmarkCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
             SampleService samples = context.getBean(SampleService.class);
             EditionCatalog catalog = context.getBean(EditionCatalog.class);
-            SampleService.Comparison comparison = samples.compare(new CitySlug(city), round, snapshot)
+            SampleService.Comparison comparison = samples.compare(
+                            new CitySlug(city), round == null ? OptionalInt.empty() : OptionalInt.of(round), snapshot)
                     .orElseThrow(() -> new IllegalArgumentException(
-                            round.isPresent()
-                                    ? "no result for city '" + city + "' in round " + round.getAsInt()
+                            round != null
+                                    ? "no result for city '" + city + "' in round " + round
                                     : "no result for city '" + city + "'"));
             Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
                     .find(id)

@@ -15,6 +15,25 @@ public final class Cli {
         return args.length > 0 && (!args[0].startsWith("-") || ROOT_OPTIONS.contains(args[0]));
     }
 
+    /** One line saying why: the message of the innermost cause (e.g. the database's own complaint). */
+    static String reason(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause != exception && !(exception instanceof IllegalArgumentException)) {
+            message = (exception instanceof org.springframework.beans.factory.BeanCreationException
+                            ? "the application could not start: "
+                            : "")
+                    + message;
+        }
+        if (exception instanceof IllegalArgumentException) {
+            message = exception.getMessage();
+        }
+        return message.lines().findFirst().orElse(message).strip();
+    }
+
     /** Runs a command; {@code application} is the Spring Boot class the database commands start (without web). */
     public static int run(Class<?> application, String[] args) {
         return commandLine(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
@@ -28,9 +47,7 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            String message =
-                    exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
-            line.getErr().println("error: " + message);
+            line.getErr().println("error: " + reason(exception));
             return 1;
         });
         return commandLine;

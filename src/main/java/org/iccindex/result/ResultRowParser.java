@@ -187,7 +187,10 @@ final class ResultRowParser {
                 }
             }
         }
-        if (scores.isEmpty() && aggregate.isEmpty() && lens.isEmpty()) {
+        boolean anyFigure = !row.text("aggregate").isEmpty()
+                || !row.text("lens").isEmpty()
+                || areaColumns.stream().anyMatch(area -> !row.text(area).isEmpty());
+        if (!anyFigure) {
             row.problem("", "the row has no figure: no area score, no lens and no aggregate");
         }
         if (row.failed || slug.isEmpty() || edition.isEmpty() || round.isEmpty() || publishedOn.isEmpty()) {
