@@ -15,11 +15,11 @@ record Cell(Integer shown, Double exact) {
         return new Cell(Rounding.whole(value), value);
     }
 
-    boolean present() {
+    public boolean present() {
         return shown != null;
     }
 
-    String text() {
+    public String text() {
         return shown == null ? "–" : shown.toString();
     }
 }

@@ -1,0 +1,94 @@
+package org.iccindex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that use the configured database: here an in-memory H2 loaded with the demo data on first use. */
+class CliDatabaseIntegrationTests {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void useAFreshDatabase() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        System.setProperty("icc.demo.enabled", "true");
+    }
+
+    @AfterEach
+    void forgetIt() {
+        System.clearProperty("spring.datasource.url");
+        System.clearProperty("icc.demo.enabled");
+    }
+
+    @Test
+    void benchmarkShowsAnsanAgainstThe2020SampleWithItsPublishedLensAndAggregate() {
+        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--round", "2020");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Sample as of 2020-08-27: 140 cities");
+        assertThat(run.out()).containsPattern("Aggregate index\\s+80\\s");
+        assertThat(run.out()).containsPattern("Intercultural lens\\s+86\\s");
+        assertThat(run.out()).contains("4th of the 26 cities with 500,000 inhabitants and more");
+        assertThat(run.out())
+                .contains("Intercultural lens: published 86; recomputed from 6 of 6 areas: 85.83 (shown 86)");
+        assertThat(run.out())
+                .contains("Aggregate index: published 80; recomputed from 16 of 17 areas: 79.50 (shown 80)");
+    }
+
+    @Test
+    void benchmarkAgainstThePublishedSnapshotShowsTheReportsAverages() {
+        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--against", "icc-2020-published");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Public services\\s+94\\s+44\\s+\\+50");
+        assertThat(run.out()).containsPattern("Commitment\\s+58\\s+69\\s+-11");
+    }
+
+    @Test
+    void aPublishedResultWhoseAggregateDiffersFromItsAreasShowsBoth() {
+        // Guro-gu: the press gives 87 over 17 areas but only the seven areas at 100
+        CliRunner run = CliRunner.run("benchmark", "--city", "guro-gu");
+        assertThat(run.out())
+                .contains("Aggregate index: published 87; recomputed from 7 of 17 areas: 100.00 (shown 100)"
+                        + " - DIFFERS from the published figure");
+    }
+
+    @Test
+    void anUnknownCityIsAOneLineError() {
+        CliRunner run = CliRunner.run("benchmark", "--city", "atlantis");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("error: no result for city 'atlantis'");
+    }
+
+    @Test
+    void importingAFileAddsItsResultsAndABadFileAddsNothing() throws IOException {
+        Path good = dir.resolve("good.csv");
+        Files.writeString(
+                good,
+                "city,country,edition,round,published_on,commitment,source\n"
+                        + "Nowhereville,France,icc-2019,2024,2024-06-01,64,https://example.org\n");
+        CliRunner imported = CliRunner.run("import", "results", good.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("good.csv: imported 1 result(s), 1 new city");
+        assertThat(CliRunner.run("benchmark", "--city", "nowhereville").out())
+                .contains("Nowhereville (nowhereville), France");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(
+                bad,
+                "city,country,edition,round,published_on,commitment,source\n"
+                        + "Elsewhere,France,icc-2019,2024,2024-06-01,164,https://example.org\n");
+        CliRunner rejected = CliRunner.run("import", "results", bad.toString());
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.err())
+                .contains("bad.csv: row 2, column 6 (commitment): 164 is outside 0-100")
+                .contains("bad.csv: rejected: 1 problem(s), nothing imported");
+        assertThat(CliRunner.run("benchmark", "--city", "elsewhere").err()).contains("no result for city 'elsewhere'");
+    }
+}

@@ -1,0 +1,140 @@
+package org.iccindex.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.GroupComparison;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.SampleAnalysis;
+import org.iccindex.city.CityRepository;
+import org.iccindex.city.CitySlug;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.definition.BandAxis;
+import org.iccindex.definition.Definition;
+import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.PublishedSnapshots;
+import org.iccindex.result.ResultOrigin;
+import org.iccindex.result.ResultRepository;
+import org.iccindex.result.SampleService;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo data, loaded through the application's own import code, reproduces what the 2020 report says of its
+ * sample, and Ansan's published figures come out of the benchmark as published.
+ */
+abstract class AbstractDemoDataTests {
+    private static final LocalDate REPORT_DATE = LocalDate.of(2020, 8, 27);
+
+    @Autowired
+    SampleService samples;
+
+    @Autowired
+    EditionCatalog catalog;
+
+    @Autowired
+    PublishedSnapshots snapshots;
+
+    @Autowired
+    CityRepository cities;
+
+    @Autowired
+    ResultRepository results;
+
+    private Definition icc2019() {
+        return catalog.find("icc-2019").orElseThrow();
+    }
+
+    @Test
+    void theRealCitiesTheSyntheticSampleAndTheThreeFictionalCitiesAreLoaded() {
+        assertThat(cities.find(new CitySlug("ansan")))
+                .hasValueSatisfying(c -> assertThat(c.synthetic()).isFalse());
+        assertThat(cities.find(new CitySlug("guro-gu"))).isPresent();
+        assertThat(cities.find(new CitySlug("rivermouth")))
+                .hasValueSatisfying(c -> assertThat(c.synthetic()).isTrue());
+        long synthetic = cities.findAll().stream().filter(c -> c.synthetic()).count();
+        assertThat(synthetic).isBetween(130L, 160L);
+        assertThat(results.findAll())
+                .filteredOn(r -> r.origin() == ResultOrigin.SYNTHETIC)
+                .allSatisfy(r -> assertThat(r.city().synthetic()).isTrue());
+        assertThat(results.findAll())
+                .filteredOn(r -> r.origin() == ResultOrigin.PUBLISHED)
+                .allSatisfy(r -> assertThat(r.source()).isPresent());
+    }
+
+    @Test
+    void theSampleOfTheReportDateHasTheSizesTheReportStates() {
+        SampleAnalysis analysis = samples.analysis(icc2019(), REPORT_DATE);
+        assertThat(analysis.sample().size()).isEqualTo(140);
+        Definition d = icc2019();
+        var aboveHalfMillion =
+                new ComparisonGroup.InBand(d.bands(BandAxis.POPULATION).bandOf(new java.math.BigDecimal(720000)));
+        var tenToFifteen =
+                new ComparisonGroup.InBand(d.bands(BandAxis.FOREIGN_BORN).bandOf(new java.math.BigDecimal("11.9")));
+        assertThat(analysis.group(aboveHalfMillion).members()).hasSize(26);
+        assertThat(analysis.group(tenToFifteen).members()).hasSize(35);
+        assertThat(analysis.group(new ComparisonGroup.AnsweredArea(new AreaCode("participation")))
+                        .members())
+                .hasSize(16);
+        assertThat(analysis.group(new ComparisonGroup.AnsweredArea(new AreaCode("interaction")))
+                        .members())
+                .hasSize(16);
+    }
+
+    @Test
+    void theSampleMeansOfTheReportDateReproduceThePublishedAveragesWithinOnePoint() {
+        PublishedSnapshot published = snapshots.find("icc-2020-published").orElseThrow();
+        SampleAnalysis analysis = samples.analysis(icc2019(), REPORT_DATE);
+        var whole = analysis.group(ComparisonGroup.WHOLE_SAMPLE);
+        assertThat(published.averages()).hasSize(15);
+        published
+                .averages()
+                .forEach((metric, average) -> assertThat(
+                                whole.stats(metric).orElseThrow().mean())
+                        .as(metric.code())
+                        .isCloseTo(average, within(1.0)));
+    }
+
+    @Test
+    void ansanKeepsItsPublishedLensAndAggregateAndRanksFourthAmongTheLargestCities() {
+        SampleService.Comparison c = samples.compare(new CitySlug("ansan"), OptionalInt.of(2020), Optional.empty())
+                .orElseThrow();
+        assertThat(c.comparison().snapshot()).isEqualTo(REPORT_DATE);
+        assertThat(Rounding.whole(c.comparison().city().value(Metric.LENS).getAsDouble()))
+                .isEqualTo(86);
+        assertThat(Rounding.whole(c.comparison().city().value(Metric.AGGREGATE).getAsDouble()))
+                .isEqualTo(80);
+        assertThat(c.figures().lensRecomputed().getAsDouble()).isCloseTo(85.8333, within(0.001));
+        assertThat(c.figures().aggregateRecomputed().getAsDouble()).isEqualTo(79.5);
+        GroupComparison largest = c.comparison().groups().get(1);
+        assertThat(largest.group()).isInstanceOf(ComparisonGroup.InBand.class);
+        assertThat(largest.metric(Metric.AGGREGATE).orElseThrow().rank()).hasValueSatisfying(rank -> {
+            assertThat(rank.position()).isEqualTo(4);
+            assertThat(rank.outOf()).isEqualTo(26);
+        });
+        assertThat(c.comparison().city().value(Metric.area(new AreaCode("education"))))
+                .hasValue(95.0);
+    }
+
+    @Test
+    void theFictionalCitiesAreScoredFromTheirAnswersAsTheCommandLineScoresThem() {
+        StoredResult rivermouth = results.findByCity(new CitySlug("rivermouth")).get(0);
+        assertThat(rivermouth.origin()).isEqualTo(ResultOrigin.COMPUTED);
+        assertThat(rivermouth.method().id()).isEqualTo("points-ratio/1");
+        // 21 of 22 points in commitment (demo/answers/rivermouth-2023.yaml): 95.45...
+        assertThat(rivermouth.areaScores().get(new AreaCode("commitment"))).isCloseTo(100.0 * 21 / 22, within(1e-9));
+        assertThat(rivermouth.population()).contains(640000L);
+        var comparison = samples.compare(new CitySlug("valmonte"), OptionalInt.empty(), Optional.empty())
+                .orElseThrow();
+        assertThat(Rounding.whole(
+                        comparison.comparison().city().value(Metric.AGGREGATE).getAsDouble()))
+                .isEqualTo(47);
+    }
+}
