@@ -25,18 +25,13 @@ public final class DefinitionExport {
         Map<String, Object> bands = new LinkedHashMap<>();
         for (BandAxis axis : BandAxis.values()) {
             BandScheme scheme = definition.bands(axis);
-            bands.put(
-                    axis.name().toLowerCase(Locale.ROOT),
-                    Map.of(
-                            "edges",
-                                    scheme.edges().stream()
-                                            .map(DefinitionExport::number)
-                                            .toList(),
-                            "facts",
-                                    scheme.facts().stream()
-                                            .map(ProfileFact::key)
-                                            .toList(),
-                            "rule", "lower edge inclusive, upper edge exclusive"));
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put(
+                    "edges",
+                    scheme.edges().stream().map(DefinitionExport::number).toList());
+            band.put("facts", scheme.facts().stream().map(ProfileFact::key).toList());
+            band.put("rule", "lower edge inclusive, upper edge exclusive");
+            bands.put(axis.name().toLowerCase(Locale.ROOT), band);
         }
         map.put("bands", bands);
         List<Object> indicators = new ArrayList<>();
