@@ -1,0 +1,2 @@
+/** Accounts, roles and the security of every page and endpoint: who may read and change what. */
+package org.iccindex.account;
