@@ -1,0 +1,48 @@
+package org.iccindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every page text exists in English and in French: a key missing from either bundle fails the build. */
+class MessageBundlesTests {
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Path WORDING = Path.of("src/main/resources/wording");
+
+    @Test
+    void everyBundleHasTheSameKeysInEnglishAndFrench() throws IOException {
+        for (Path dir : new Path[] {BUNDLES, WORDING}) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path english : files.filter(f -> f.toString().endsWith(".properties")
+                                && !f.toString().contains("_"))
+                        .toList()) {
+                    Path french = Path.of(english.toString().replace(".properties", "_fr.properties"));
+                    assertThat(french).as("French bundle of " + english).exists();
+                    Set<String> en = keys(english);
+                    Set<String> fr = keys(french);
+                    assertThat(new TreeSet<>(fr)).as("keys of " + french).containsExactlyElementsOf(new TreeSet<>(en));
+                    assertThat(en).as(english + " is not empty").isNotEmpty();
+                }
+            }
+        }
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        properties.forEach(
+                (k, v) -> assertThat(v.toString()).as(file + ": " + k).isNotBlank());
+        return properties.stringPropertyNames();
+    }
+}
