@@ -1,5 +1,6 @@
 package org.iccindex.demo;
 
+import org.iccindex.account.Accounts;
 import org.iccindex.city.CityRepository;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
@@ -24,8 +25,9 @@ class DemoConfiguration {
             CityRepository cities,
             ResultRepository results,
             EditionCatalog catalog,
-            TransactionTemplate transaction) {
-        return new DemoDataLoader(importer, snapshots, cities, results, catalog, transaction);
+            TransactionTemplate transaction,
+            Accounts accounts) {
+        return new DemoDataLoader(importer, snapshots, cities, results, catalog, transaction, accounts);
     }
 
     @Bean

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.iccindex.account.Accounts;
+import org.iccindex.account.Role;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
@@ -38,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String DEMO_USER = "demo-loader";
+    /** The password of every demo account, printed on the sign-in page of a demo run. */
+    public static final String DEMO_PASSWORD = "demo-password";
 
     /** The fictional cities whose complete answers ship with the demo, and when their 2023 results were published. */
     record DemoCity(String slug, String name, String country, String answersFile, LocalDate publishedOn) {}
@@ -59,6 +63,7 @@ public class DemoDataLoader {
     private final ResultRepository results;
     private final EditionCatalog catalog;
     private final TransactionTemplate transaction;
+    private final Accounts accounts;
 
     DemoDataLoader(
             ResultImporter importer,
@@ -66,13 +71,15 @@ public class DemoDataLoader {
             CityRepository cities,
             ResultRepository results,
             EditionCatalog catalog,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Accounts accounts) {
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
         this.results = results;
         this.catalog = catalog;
         this.transaction = transaction;
+        this.accounts = accounts;
     }
 
     /** Loads everything if the database has no city yet; returns whether it loaded. */
@@ -89,6 +96,7 @@ public class DemoDataLoader {
             String synthetic = SyntheticSampleGenerator.csv(SyntheticSampleGenerator.DEFAULT_SEED);
             importer.importResults("synthetic-sample.csv", synthetic.getBytes(StandardCharsets.UTF_8), DEMO_USER);
             DEMO_CITIES.forEach(this::scoreAndStore);
+            createDemoAccounts();
         });
         log.info("Demo data loaded: {} cities", cities.count());
         return true;
@@ -125,6 +133,29 @@ public class DemoDataLoader {
                         OptionalDouble.empty(),
                         Optional.of("fictional demo city, scored from its answers (" + demo.answersFile() + ")")),
                 Optional.empty());
+    }
+
+    /** One account per role; the city roles act for Valmonte. The sign-in page lists them. */
+    private void createDemoAccounts() {
+        long valmonte = cities.find(new CitySlug("valmonte")).orElseThrow().id();
+        Optional<String> password = Optional.of(DEMO_PASSWORD);
+        accounts.create(
+                "admin@example.org", "Demo administrator", Role.ADMINISTRATOR, Optional.empty(), password, true);
+        accounts.create("analyst@example.org", "Demo analyst", Role.ANALYST, Optional.empty(), password, true);
+        accounts.create(
+                "coordinator.valmonte@example.org",
+                "Demo coordinator (Valmonte)",
+                Role.COORDINATOR,
+                Optional.of(valmonte),
+                password,
+                true);
+        accounts.create(
+                "contributor.valmonte@example.org",
+                "Demo contributor (Valmonte)",
+                Role.CONTRIBUTOR,
+                Optional.of(valmonte),
+                password,
+                true);
     }
 
     private static byte[] resource(String path) {

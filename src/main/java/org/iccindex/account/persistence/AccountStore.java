@@ -1,0 +1,101 @@
+package org.iccindex.account.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountStore {
+    private static final String SELECT =
+            "select id, username, display_name, password_hash, role, city_id, enabled, demo from account";
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccountRow> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where username = ?")
+                .param(username)
+                .query(AccountStore::map)
+                .optional();
+    }
+
+    public Optional<AccountRow> findById(long id) {
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(AccountStore::map)
+                .optional();
+    }
+
+    public List<AccountRow> findDemoAccounts() {
+        return jdbc.sql(SELECT + " where demo = true order by id")
+                .query(AccountStore::map)
+                .list();
+    }
+
+    public List<AccountRow> findAll() {
+        return jdbc.sql(SELECT + " order by username").query(AccountStore::map).list();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("select count(*) from account where role = ?")
+                        .param(role.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    public long insert(
+            String username,
+            String displayName,
+            Role role,
+            Optional<Long> cityId,
+            Optional<String> hash,
+            boolean demo) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into account (username, display_name, password_hash, role, city_id, enabled, demo, created_at)
+                        values (?, ?, ?, ?, ?, true, ?, ?)""")
+                .params(
+                        username,
+                        displayName,
+                        hash.orElse(null),
+                        role.name(),
+                        cityId.orElse(null),
+                        demo,
+                        LocalDateTime.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void setPasswordHash(long id, String hash) {
+        jdbc.sql("update account set password_hash = ? where id = ?")
+                .params(hash, id)
+                .update();
+    }
+
+    private static AccountRow map(ResultSet rs, int row) throws SQLException {
+        long city = rs.getLong("city_id");
+        Optional<Long> cityId = rs.wasNull() ? Optional.empty() : Optional.of(city);
+        CurrentUser user = new CurrentUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                cityId);
+        return new AccountRow(
+                user,
+                Optional.ofNullable(rs.getString("password_hash")),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("demo"));
+    }
+}

@@ -1,0 +1,2 @@
+/** SQL of the accounts. Internal. */
+package org.iccindex.account.persistence;

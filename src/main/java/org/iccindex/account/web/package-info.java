@@ -1,0 +1,2 @@
+/** Sign-in pages. Internal. */
+package org.iccindex.account.web;
