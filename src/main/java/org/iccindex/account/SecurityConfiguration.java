@@ -23,6 +23,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_GET = {
         "/",
         "/cities/**",
+        "/practices",
+        "/practices/**",
         "/css/**",
         "/js/**",
         "/img/**",
