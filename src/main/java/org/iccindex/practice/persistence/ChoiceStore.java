@@ -22,12 +22,13 @@ public class ChoiceStore {
                 .params(cityId, round)
                 .query((rs, n) -> {
                     int position = rs.getInt("position");
+                    OptionalInt at = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(position);
                     return new Choice(
                             new AreaCode(rs.getString("area_code")),
                             rs.getLong("practice_id"),
                             rs.getBoolean("pinned"),
                             rs.getBoolean("dropped"),
-                            rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(position));
+                            at);
                 })
                 .list();
     }
