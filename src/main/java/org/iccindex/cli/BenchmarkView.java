@@ -216,12 +216,12 @@ final class BenchmarkView {
     Map<String, Object> json() {
         StoredResult result = comparison.result();
         Map<String, Object> map = new LinkedHashMap<>();
-        Map<String, Object> city = new LinkedHashMap<>();
-        city.put("slug", result.city().slug().value());
-        city.put("name", result.city().name());
-        city.put("country", result.city().country());
-        city.put("synthetic", result.city().synthetic());
-        map.put("city", city);
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("slug", result.city().slug().value());
+        who.put("name", result.city().name());
+        who.put("country", result.city().country());
+        who.put("synthetic", result.city().synthetic());
+        map.put("city", who);
         map.put("round", result.round());
         map.put("edition", result.edition().value());
         map.put("origin", result.origin().code());
