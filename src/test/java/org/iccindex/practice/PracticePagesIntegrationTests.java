@@ -154,12 +154,15 @@ class PracticePagesIntegrationTests {
                 .param("country", "Sweden")
                 .param("areas", "media")
                 .param("source", "A test")
+                .param("recordedOn", "2024-13-01")
                 .param("version", "1")
                 .exchange());
         assertThat(refused)
                 .contains("The practice was not saved")
                 .contains("href=\"#title_en\"")
-                .contains("title_en: required");
+                .contains("title_en: required")
+                .contains("recorded: expected a date as YYYY-MM-DD, found &#39;2024-13-01&#39;");
+        assertThat(catalogue.find(created.id()).orElseThrow().version()).isEqualTo(1);
 
         assertThat(mvc.post()
                         .uri(edit)

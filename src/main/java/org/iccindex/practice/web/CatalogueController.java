@@ -63,13 +63,22 @@ class CatalogueController {
                 all = true;
             }
         }
-        List<Practice> practices =
-                staff ? (all ? catalogue.all() : catalogue.withStatus(chosen)) : catalogue.proposedBy(user);
+        List<Practice> every = staff ? catalogue.all() : catalogue.proposedBy(user);
+        PracticeStatus shown = chosen;
+        boolean everything = all;
+        List<Practice> practices = every.stream()
+                .filter(p -> !staff || everything || p.status() == shown)
+                .sorted(java.util.Comparator.comparing((Practice p) -> p.status() != PracticeStatus.PROPOSED))
+                .toList();
         List<Option> statuses = new ArrayList<>();
-        statuses.add(new Option("all", messages.getMessage("manage.all", null, locale), all));
+        statuses.add(
+                new Option("all", messages.getMessage("manage.all", null, locale) + " (" + every.size() + ")", all));
         for (PracticeStatus s : PracticeStatus.values()) {
-            statuses.add(
-                    new Option(s.name(), messages.getMessage("status." + s.name(), null, locale), !all && s == chosen));
+            long count = every.stream().filter(p -> p.status() == s).count();
+            statuses.add(new Option(
+                    s.name(),
+                    messages.getMessage("status." + s.name(), null, locale) + " (" + count + ")",
+                    !all && s == chosen));
         }
         String language = Areas.language(locale);
         List<CataloguePage.Row> rows = practices.stream()
@@ -99,7 +108,7 @@ class CatalogueController {
     String create(@ModelAttribute PracticeForm form, Locale locale, Model model, RedirectAttributes redirect) {
         CurrentUser user = requireStaff();
         try {
-            Practice created = catalogue.create(form.toContent(false), user);
+            Practice created = catalogue.create(form.toContent(false, areas.all()), user);
             return saved(created, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("new", "/manage/practices/new", null, form, e, locale, model);
@@ -124,7 +133,7 @@ class CatalogueController {
     String propose(@ModelAttribute PracticeForm form, Locale locale, Model model, RedirectAttributes redirect) {
         CurrentUser user = users.require();
         try {
-            Practice proposed = catalogue.propose(form.toContent(false), user);
+            Practice proposed = catalogue.propose(form.toContent(false, areas.all()), user);
             return saved(proposed, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("propose", "/manage/practices/propose", null, form, e, locale, model);
@@ -151,7 +160,7 @@ class CatalogueController {
         try {
             int version = form.version() == null ? practice.version() : form.version();
             Practice edited = catalogue.edit(
-                    id, version, form.toContent(practice.content().synthetic()), user);
+                    id, version, form.toContent(practice.content().synthetic(), areas.all()), user);
             return saved(edited, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("edit", action, practice, form, e, locale, model);

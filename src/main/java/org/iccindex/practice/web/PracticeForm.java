@@ -3,6 +3,7 @@ package org.iccindex.practice.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.iccindex.practice.FieldProblem;
 import org.iccindex.practice.InvalidPracticeException;
 import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeContent;
+import org.iccindex.practice.PracticeRules;
 
 /** The practice form as posted: every field a string, so that what the user typed is shown back on an error. */
 record PracticeForm(
@@ -119,8 +121,11 @@ record PracticeForm(
                 newVersion);
     }
 
-    /** The content the form describes; a malformed date or area code is reported like any rule. */
-    PracticeContent toContent(boolean synthetic) {
+    /**
+     * The content the form describes. A malformed date or area code is reported together with every problem of
+     * {@link PracticeRules}, so that the user sees them all at once.
+     */
+    PracticeContent toContent(boolean synthetic, Collection<AreaCode> known) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate recorded = LocalDate.now();
         if (recordedOn != null && !recordedOn.isBlank()) {
@@ -138,10 +143,7 @@ record PracticeForm(
                 problems.add(new FieldProblem("areas", "unknown area '" + area + "'"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidPracticeException(problems);
-        }
-        return new PracticeContent(
+        PracticeContent content = new PracticeContent(
                 text(titleEn, titleFr),
                 text(summaryEn, summaryFr),
                 text(purposeEn, purposeFr),
@@ -157,6 +159,11 @@ record PracticeForm(
                 source,
                 recorded,
                 synthetic);
+        if (!problems.isEmpty()) {
+            problems.addAll(PracticeRules.check(content, known));
+            throw new InvalidPracticeException(problems);
+        }
+        return content;
     }
 
     private static LocalizedText text(String en, String fr) {
