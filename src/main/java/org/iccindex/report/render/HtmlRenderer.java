@@ -23,25 +23,29 @@ public class HtmlRenderer {
         this.templates = templates;
     }
 
-    /** A page of the site: links the stylesheet; {@code editBase} non-empty adds the analysts' edit links. */
-    public String page(CityReport report, String editBase, String editQuery) {
-        return render(report, new RenderMode(false, "", editBase, editQuery));
+    /**
+     * A page of the site: links the stylesheet; {@code editBase} non-empty adds the analysts' edit links and
+     * {@code toolbar} (may be null) the editor's toolbar above the report.
+     */
+    public String page(CityReport report, String editBase, String editQuery, Object toolbar) {
+        return render(report, new RenderMode(false, "", editBase, editQuery), toolbar);
     }
 
     /** A document that stands alone: the stylesheet inlined. */
     public String standalone(CityReport report) {
-        return render(report, new RenderMode(false, screenCss, "", ""));
+        return render(report, new RenderMode(false, screenCss, "", ""), null);
     }
 
     /** The XHTML the PDF is made from: screen and print stylesheets inlined, page numbers in the contents. */
     public String forPdf(CityReport report) {
-        return render(report, new RenderMode(true, screenCss + "\n" + printCss, "", ""));
+        return render(report, new RenderMode(true, screenCss + "\n" + printCss, "", ""), null);
     }
 
-    private String render(CityReport report, RenderMode mode) {
+    private String render(CityReport report, RenderMode mode, Object toolbar) {
         Context context = new Context(Locale.forLanguageTag(report.language()));
         context.setVariable("report", report);
         context.setVariable("mode", mode);
+        context.setVariable("toolbar", toolbar);
         return templates.process(TEMPLATE, context);
     }
 
