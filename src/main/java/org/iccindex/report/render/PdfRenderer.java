@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PdfRenderer {
+    static {
+        // the library logs every font load and layout step at INFO through java.util.logging
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    }
+
     /** The PDF of an XHTML document; {@code baseUri} resolves relative links (none are needed by reports). */
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
