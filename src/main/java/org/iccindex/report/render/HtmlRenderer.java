@@ -16,7 +16,8 @@ public class HtmlRenderer {
     static final String TEMPLATE = "report/document";
 
     private final ITemplateEngine templates;
-    private final String screenCss = css("report.css");
+    private final String baseCss = css("report.css");
+    private final String screenCss = baseCss + "\n" + css("report-screen.css");
     private final String printCss = css("report-print.css");
 
     HtmlRenderer(ITemplateEngine templates) {
@@ -38,7 +39,7 @@ public class HtmlRenderer {
 
     /** The XHTML the PDF is made from: screen and print stylesheets inlined, page numbers in the contents. */
     public String forPdf(CityReport report) {
-        return render(report, new RenderMode(true, screenCss + "\n" + printCss, "", ""), null);
+        return render(report, new RenderMode(true, baseCss + "\n" + printCss, "", ""), null);
     }
 
     private String render(CityReport report, RenderMode mode, Object toolbar) {

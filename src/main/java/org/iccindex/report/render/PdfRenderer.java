@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfRenderer {
     static {
-        // the library logs every font load and layout step at INFO through java.util.logging
-        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+        // the library logs every font load and layout step at INFO; keep its warnings only
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
     }
 
     /** The PDF of an XHTML document; {@code baseUri} resolves relative links (none are needed by reports). */
