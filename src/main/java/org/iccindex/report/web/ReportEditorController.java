@@ -121,7 +121,9 @@ class ReportEditorController {
                                 + p.publishedAt().toLocalDate() + " (" + p.publishedBy() + ")",
                         "/cities/" + slug + "/reports/" + p.id() + ".pdf",
                         "/cities/" + slug + "/reports/" + p.id() + ".html",
-                        !p.language().equals(lang) || p.fingerprint().equals(report.fingerprint())))
+                        !p.language().equals(lang)
+                                || !p.benchmark().equals(r.benchmark())
+                                || p.fingerprint().equals(report.fingerprint())))
                 .toList();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         List<Paragraph> paragraphs = report.paragraphs();
