@@ -32,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One full PDF report (Ansan 2020 against the published 2020 snapshot), measured two ways in the same run: our
  * whole pipeline (read the data, compare with the sample, draft, render the HTML with its charts, render the PDF)
  * and the PDF library alone rendering the finished HTML with the same settings and fonts. The first render, which
- * builds the library's font caches, happens in the set-up and is not measured. Run on demand (see README):
+ * builds the library's font caches, happens in the set-up and is not measured; {@link #paired} runs both in each
+ * call, for machines whose load varies. Run on demand (see README):
  * {@code main} prints both times and their ratio.
  */
 @State(Scope.Benchmark)
@@ -46,6 +47,9 @@ public class ReportPdfBenchmark {
     private Reports reports;
     private ReportRequest request;
     private String finishedHtml;
+    private long pairedPipelineNanos;
+    private long pairedLibraryNanos;
+    private int pairs;
 
     @Setup(Level.Trial)
     public void start() {
@@ -67,6 +71,15 @@ public class ReportPdfBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() {
+        if (pairs > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nPAIRED over %d pairs: whole pipeline %.0f ms, PDF library alone %.0f ms: ratio %.2f%n",
+                    pairs,
+                    pairedPipelineNanos / 1e6 / pairs,
+                    pairedLibraryNanos / 1e6 / pairs,
+                    (double) pairedPipelineNanos / pairedLibraryNanos);
+        }
         context.close();
     }
 
@@ -82,6 +95,23 @@ public class ReportPdfBenchmark {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         PdfRenderer.builder(finishedHtml).toStream(out).run();
         return out.toByteArray();
+    }
+
+    /**
+     * Both, one after the other in each call, so that a machine whose load changes during the run (other builds on
+     * a shared machine) weighs on both alike; the tear-down prints the ratio of the summed times.
+     */
+    @Benchmark
+    public int paired() throws Exception {
+        long start = System.nanoTime();
+        byte[] library = libraryAlone();
+        long middle = System.nanoTime();
+        byte[] pipeline = wholePipeline();
+        long end = System.nanoTime();
+        pairedLibraryNanos += middle - start;
+        pairedPipelineNanos += end - middle;
+        pairs++;
+        return library.length + pipeline.length;
     }
 
     public static void main(String[] args) throws Exception {

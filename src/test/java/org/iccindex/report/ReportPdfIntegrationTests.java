@@ -27,7 +27,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The PDF of a city whose name is written in Hangul: extractable text (the Korean name included), every font
- * embedded, a tagged structure with one figure per chart, each with its text alternative. Rendered once.
+ * embedded, a tagged structure with one figure per chart, each with its text alternative, and its progress since
+ * an earlier round. Rendered once.
  */
 @OnH2WithDemo
 @AutoConfigureMockMvc
@@ -37,6 +38,8 @@ class ReportPdfIntegrationTests {
             commitment,education,neighbourhoods,public_services,business,culture_social,public_space,mediation,\
             language,media,international,intelligence,welcoming,leadership,anti_discrimination,participation,\
             interaction,source
+            안산시,ansan-hangul,South Korea,icc-2019,2028,2028-03-01,published,640000,12.0,,60,\
+            50,60,70,80,55,45,35,65,75,40,30,56,67,78,89,25,42,Test fixture for the PDF report
             안산시,ansan-hangul,South Korea,icc-2019,2031,2031-03-01,published,650000,12.5,,71,\
             60,70,80,90,65,55,45,75,85,50,40,66,77,88,99,35,52,Test fixture for the PDF report
             """;
@@ -67,6 +70,7 @@ class ReportPdfIntegrationTests {
             assertThat(text).contains("안산시: Intercultural City Index analysis 2031");
             assertThat(text).contains("안산시 scores 90 in public services");
             assertThat(text).contains("Contents").contains("Recommendations");
+            assertThat(text).contains("Since its round of 2028, the aggregate index of 안산시 has moved from 60 to 71.");
             assertThat(document.getNumberOfPages()).isGreaterThan(15);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(report.title());
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
@@ -93,7 +97,8 @@ class ReportPdfIntegrationTests {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             collectFigures(document.getDocumentCatalog().getStructureTreeRoot(), alternatives);
         }
-        assertThat(report.charts()).hasSize(20);
+        // 17 areas, the lens, the aggregate, the profile of all areas, and the progress since the 2028 round
+        assertThat(report.charts()).hasSize(21);
         assertThat(alternatives).hasSize(report.charts().size());
         assertThat(alternatives)
                 .anySatisfy(a -> assertThat(a)
