@@ -14,6 +14,7 @@ import org.iccindex.account.persistence.AccountStore;
 import org.iccindex.account.persistence.InvitationStore;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts: creating them, finding them, passwords. Usernames are e-mail addresses, stored in lower case.
  *
- * <p>Demo accounts (known passwords, listed on the sign-in page) can only be created in a database that holds the
- * demo data; a production run never loads it, so it never has one.
+ * <p>Demo accounts (known passwords, listed on the sign-in page) can only be created in a run that loads the demo
+ * data; a production run never does, so it never has one.
  */
 @Service
 public class Accounts {
@@ -34,18 +35,21 @@ public class Accounts {
     private final CityRepository cities;
     private final PasswordEncoder encoder;
     private final AccountAudit audit;
+    private final Environment environment;
 
     Accounts(
             AccountStore store,
             InvitationStore invitations,
             CityRepository cities,
             PasswordEncoder encoder,
-            AccountAudit audit) {
+            AccountAudit audit,
+            Environment environment) {
         this.store = store;
         this.invitations = invitations;
         this.cities = cities;
         this.encoder = encoder;
         this.audit = audit;
+        this.environment = environment;
     }
 
     /**
@@ -115,9 +119,9 @@ public class Accounts {
         }
         password.ifPresent(p -> problems.addAll(Passwords.check(p, null, normalized)));
         InvalidInputException.throwIfAny(problems);
-        if (demo && cities.findAll().stream().noneMatch(City::synthetic)) {
-            throw new IllegalStateException(
-                    "demo accounts exist only in a database loaded with the demo data; this one has none");
+        if (demo && !demoRun()) {
+            throw new IllegalStateException("demo accounts exist only in a run that loads the demo data"
+                    + " (icc.demo.enabled=true, or auto on the embedded H2 database); this run does not");
         }
         long id = store.insert(normalized, displayName.trim(), role, cityId, password.map(encoder::encode), demo);
         return store.findById(id).map(AccountRow::user).orElseThrow();
@@ -184,6 +188,17 @@ public class Accounts {
     /** Sets the password chosen through an invitation link (already checked by the caller). */
     void setPassword(long accountId, String password) {
         store.setPasswordHash(accountId, encoder.encode(password));
+    }
+
+    /**
+     * Whether this run loads the demo data: the same rule as {@code org.iccindex.demo.DemoProperties} (which this
+     * module cannot use: the demo module depends on it). The production profile sets {@code icc.demo.enabled=false}.
+     */
+    private boolean demoRun() {
+        String enabled =
+                environment.getProperty("icc.demo.enabled", "auto").trim().toLowerCase(Locale.ROOT);
+        String url = environment.getProperty("spring.datasource.url", "");
+        return enabled.equals("true") || (enabled.equals("auto") && url.startsWith("jdbc:h2:"));
     }
 
     static String normalize(String username) {

@@ -33,17 +33,22 @@ class LoginThrottle {
 
     /** When the name or the address is locked now, until when (the later of the two). */
     Optional<LocalDateTime> lockedUntil(String username, String address) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         return later(lock(accountKey(username), now), lock(addressKey(address), now));
     }
 
     /** Counts a failure; returns the lock it caused, if any. */
     Optional<LocalDateTime> failed(String username, String address) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         LocalDateTime forgetBefore = now.minus(settings.forgetAfter());
         Optional<LocalDateTime> account = count(accountKey(username), settings.accountFailures(), now, forgetBefore);
         Optional<LocalDateTime> network = count(addressKey(address), settings.addressFailures(), now, forgetBefore);
         return later(account, network);
+    }
+
+    /** To the second: what every database stores exactly. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** A successful sign-in clears the name's count (not the address's: one good account must not unlock it). */
