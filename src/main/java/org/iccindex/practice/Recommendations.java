@@ -74,6 +74,26 @@ public class Recommendations {
         return context(city, round, locale).map(c -> c.build(false));
     }
 
+    /**
+     * Up to {@code limit} practices for one area of the city's round, whether or not the area is weak: the (curated)
+     * suggestions when it is, else the engine's candidates (for an area the city already does well, only practices
+     * without a higher-scoring peer remain, e.g. those of cities without a result). For the report's suggestions.
+     */
+    public List<Suggestion> forArea(String city, OptionalInt round, AreaCode area, Locale locale, int limit) {
+        Optional<Context> context = context(city, round, locale);
+        if (context.isEmpty()) {
+            return List.of();
+        }
+        Optional<AreaRecommendation> weak = context.get().build(true).areas().stream()
+                .filter(a -> a.area().equals(area))
+                .findFirst();
+        if (weak.isPresent()) {
+            List<Suggestion> suggestions = weak.get().suggestions();
+            return suggestions.subList(0, Math.min(limit, suggestions.size()));
+        }
+        return context.get().engine.candidates(area, catalogue.active()).first(limit);
+    }
+
     public void pin(String city, int round, AreaCode area, long practice, CurrentUser user) {
         change(city, round, area, practice, user, c -> c.withPinned(true));
     }

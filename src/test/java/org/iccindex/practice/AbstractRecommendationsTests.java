@@ -31,6 +31,9 @@ abstract class AbstractRecommendationsTests {
     @Autowired
     PracticeSearch search;
 
+    @Autowired
+    org.iccindex.report.GoodPractices reportPractices;
+
     private AreaRecommendation area(CityRecommendations found, AreaCode code) {
         return found.areas().stream()
                 .filter(a -> a.area().equals(code))
@@ -174,5 +177,24 @@ abstract class AbstractRecommendationsTests {
                 .filteredOn(s -> s.slug().equals("geneva-diversity-policy-evaluation"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.why()).isEqualTo("Geneva: no result in our database"));
+    }
+
+    @Test
+    void theReportGetsPracticesForEveryAreaEvenOnesTheCityDoesWell() {
+        // Ansan scores 100 in business: no peer scores higher, so the practices without a result remain, as the
+        // 2020 report itself suggested Auckland's alliance and DNA Cascais
+        assertThat(reportPractices.forArea(
+                        new AreaCode("business"), new org.iccindex.city.CitySlug("ansan"), Locale.ENGLISH, 2))
+                .extracting(
+                        org.iccindex.report.GoodPractices.Practice::title,
+                        org.iccindex.report.GoodPractices.Practice::city)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Auckland: a three-city economic alliance with Guangzhou and Los Angeles", "Auckland"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Cascais: DNA Cascais, an agency for young and social entrepreneurs", "Cascais"));
+        assertThat(reportPractices.forArea(
+                        new AreaCode("media"), new org.iccindex.city.CitySlug("donostia-nowhere"), Locale.FRENCH, 2))
+                .isEmpty();
     }
 }
