@@ -181,28 +181,37 @@ class CatalogueController {
     }
 
     @PostMapping("/manage/practices/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam int version, Locale locale, RedirectAttributes redirect) {
-        return decide(id, locale, redirect, user -> catalogue.accept(id, version, user));
+    String accept(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return decide(id, locale, redirect, user -> catalogue.accept(id, given(version), user));
     }
 
     @PostMapping("/manage/practices/{id}/decline")
     String decline(
             @PathVariable long id,
-            @RequestParam int version,
+            @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String reason,
             Locale locale,
             RedirectAttributes redirect) {
-        return decide(id, locale, redirect, user -> catalogue.decline(id, version, reason, user));
+        return decide(id, locale, redirect, user -> catalogue.decline(id, given(version), reason, user));
     }
 
     @PostMapping("/manage/practices/{id}/retire")
     String retire(
             @PathVariable long id,
-            @RequestParam int version,
+            @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String note,
             Locale locale,
             RedirectAttributes redirect) {
-        return decide(id, locale, redirect, user -> catalogue.retire(id, version, note, user));
+        return decide(id, locale, redirect, user -> catalogue.retire(id, given(version), note, user));
+    }
+
+    /** The version the user saw; without one, no version matches and the change is refused as a concurrent one. */
+    private static int given(Integer version) {
+        return version == null ? -1 : version;
     }
 
     private String decide(

@@ -14,6 +14,7 @@ import org.iccindex.practice.AreaRecommendation;
 import org.iccindex.practice.CityRecommendations;
 import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeCatalogue;
+import org.iccindex.practice.PracticeNotAllowedException;
 import org.iccindex.practice.Recommendations;
 import org.iccindex.practice.Suggestion;
 import org.iccindex.result.ResultRepository;
@@ -65,9 +66,9 @@ class RecommendationsController {
         return "redirect:/practices/recommendations/" + city;
     }
 
-    @GetMapping("/practices/recommendations/{city}")
+    @GetMapping("/practices/recommendations/{slug}")
     String show(
-            @PathVariable String city,
+            @PathVariable("slug") String city,
             @RequestParam(name = "round", required = false) Integer round,
             Locale locale,
             Model model) {
@@ -125,16 +126,20 @@ class RecommendationsController {
         return "practice/recommendations";
     }
 
-    @PostMapping("/manage/recommendations/{city}/{round}")
+    @PostMapping("/manage/recommendations/{slug}/{round}")
     String choose(
-            @PathVariable String city,
+            @PathVariable("slug") String city,
             @PathVariable int round,
-            @RequestParam String action,
-            @RequestParam String area,
-            @RequestParam long practice) {
-        CurrentUser user = users.require();
-        if (!ACTIONS.contains(action) || !AreaCode.isValid(area)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown action or area");
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Long practice) {
+        CurrentUser user = requireStaff();
+        if (action == null
+                || !ACTIONS.contains(action)
+                || area == null
+                || !AreaCode.isValid(area)
+                || practice == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown action, area or practice");
         }
         AreaCode code = new AreaCode(area);
         switch (action) {
@@ -148,10 +153,18 @@ class RecommendationsController {
         return "redirect:/practices/recommendations/" + city + "?round=" + round + "#area-" + area;
     }
 
-    @PostMapping("/manage/recommendations/{city}/{round}/reset")
-    String reset(@PathVariable String city, @PathVariable int round) {
-        recommendations.reset(city, round, users.require());
+    @PostMapping("/manage/recommendations/{slug}/{round}/reset")
+    String reset(@PathVariable("slug") String city, @PathVariable int round) {
+        recommendations.reset(city, round, requireStaff());
         return "redirect:/practices/recommendations/" + city + "?round=" + round;
+    }
+
+    private CurrentUser requireStaff() {
+        CurrentUser user = users.require();
+        if (!user.isProgrammeStaff()) {
+            throw new PracticeNotAllowedException("only analysts curate the suggestions");
+        }
+        return user;
     }
 
     /** Every city, for the picker; fictional ones marked. */
