@@ -52,6 +52,9 @@ class SecurityConfiguration {
     /** Administrators only. */
     static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
 
+    /** Work of the programme's secretariat (e.g. the report editor): analysts and administrators only. */
+    static final String[] PROGRAMME_STAFF = {"/reports", "/reports/**"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
@@ -75,6 +78,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(ADMINISTRATION)
                         .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(PROGRAMME_STAFF)
+                        .hasAnyRole(Role.ANALYST.name(), Role.ADMINISTRATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, e) -> {

@@ -73,6 +73,9 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     AccountUserDetailsService details;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private final Map<Actor, String> usernames = new EnumMap<>(Actor.class);
     private final Map<String, String> samples = new java.util.HashMap<>();
 
@@ -110,8 +113,26 @@ class AuthorizationMatrixIntegrationTests {
                         java.util.Locale.ENGLISH),
                 "http://localhost");
         samples.put("slug", a.slug().value());
+        samples.put("id", String.valueOf(publishedReport()));
         samples.put("accountId", String.valueOf(target.id()));
         samples.put("token", invited.link().substring(invited.link().lastIndexOf('/') + 1));
+    }
+
+    /** A published report of Valmonte (its stored bytes only matter for the download routes). */
+    private long publishedReport() {
+        long valmonte = cities.find(new CitySlug("valmonte")).orElseThrow().id();
+        org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into report_publication (city_id, round_year, language, benchmark, title, fingerprint, html,
+                            pdf, published_by, published_at)
+                        values (?, 2023, 'en', null, 'Valmonte', 'matrix', '<html></html>', ?, 'matrix', ?)""")
+                .params(
+                        valmonte,
+                        "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        java.time.LocalDateTime.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     private CurrentUser create(String who, Role role, Optional<Long> city, Optional<String> password, String run) {
@@ -236,8 +257,12 @@ class AuthorizationMatrixIntegrationTests {
                 && location.replaceFirst("^https?://[^/]+", "").equals("/login");
     }
 
+    /** A page shown in the browser (a downloaded HTML file is a document, not a page under the site's policy). */
     private static boolean isHtml(MockHttpServletResponse response) {
-        return response.getContentType() != null && response.getContentType().startsWith("text/html");
+        String disposition = response.getHeader("Content-Disposition");
+        return response.getContentType() != null
+                && response.getContentType().startsWith("text/html")
+                && (disposition == null || !disposition.startsWith("attachment"));
     }
 
     private Set<String> discoveredEndpoints() {

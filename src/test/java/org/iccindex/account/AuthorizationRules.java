@@ -73,6 +73,18 @@ final class AuthorizationRules {
             route("POST /admin/accounts/{accountId}/invitation", ADMINISTRATORS),
             route("GET /admin/outbox", ADMINISTRATORS),
             route("GET /admin/audit", ADMINISTRATORS),
+            // Published index analysis reports: public for a published city; {id} is a report the matrix publishes.
+            published("GET /cities/{slug}/reports"),
+            published("GET /cities/{slug}/reports/{id}.pdf"),
+            published("GET /cities/{slug}/reports/{id}.html"),
+            // The report editor: programme staff only, on a city with a result (Valmonte's 2023 round).
+            route("GET /reports", STAFF),
+            editor("GET /reports/{slug}/{round}"),
+            editor("GET /reports/{slug}/{round}/draft.html"),
+            editor("GET /reports/{slug}/{round}/draft.pdf"),
+            editor("GET /reports/{slug}/{round}/paragraphs/{key}"),
+            editor("POST /reports/{slug}/{round}/paragraphs/{key}"),
+            editor("POST /reports/{slug}/{round}/publish"),
             // Good-practice catalogue: public search, practice pages and recommendations (published cities only);
             // analysts manage and decide, everyone signed in may propose (module practice).
             route("GET /practices", EVERYONE),
@@ -107,6 +119,14 @@ final class AuthorizationRules {
     /** Public, about one city: open to everyone for a published city, 404 for the public when unpublished. */
     static Rule published(String endpoint) {
         return new Rule(endpoint, EVERYONE, true, false, false, Map.of("slug", "valmonte"));
+    }
+
+    /** A report editor route: staff only, about a city with a result; {@code key} is a paragraph of every report. */
+    static Rule editor(String endpoint) {
+        return route(endpoint, STAFF)
+                .with("slug", "valmonte")
+                .with("round", "2023")
+                .with("key", "aggregate.score");
     }
 
     /** Handled by a security filter: the matrix only checks that it refuses a request without a CSRF token. */

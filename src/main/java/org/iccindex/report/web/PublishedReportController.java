@@ -5,6 +5,7 @@ import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
 import org.iccindex.report.persistence.Publications;
+import org.iccindex.result.ResultRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,10 +21,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PublishedReportController {
     private final CityRepository cities;
     private final Publications publications;
+    private final ResultRepository results;
 
-    PublishedReportController(CityRepository cities, Publications publications) {
+    PublishedReportController(CityRepository cities, Publications publications, ResultRepository results) {
         this.cities = cities;
         this.publications = publications;
+        this.results = results;
     }
 
     @GetMapping("/cities/{slug}/reports")
@@ -71,7 +74,10 @@ class PublishedReportController {
         if (!CitySlug.isValid(slug)) {
             throw notFound();
         }
-        return cities.find(new CitySlug(slug)).orElseThrow(PublishedReportController::notFound);
+        // a city with no published result is not public yet: the same answer as for no city at all
+        return cities.find(new CitySlug(slug))
+                .filter(c -> !results.findByCity(c.slug()).isEmpty())
+                .orElseThrow(PublishedReportController::notFound);
     }
 
     private static ResponseStatusException notFound() {
