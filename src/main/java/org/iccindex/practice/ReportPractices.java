@@ -28,11 +28,23 @@ class ReportPractices implements GoodPractices {
         return recommendations.forArea(excluding.value(), OptionalInt.empty(), area, locale, limit).stream()
                 .flatMap(s -> catalogue.find(s.practiceId()).stream())
                 .map(p -> new Practice(
-                        p.title(language),
+                        withoutPlace(p.title(language), p.content().city().orElse("")),
                         p.content().city().or(() -> p.content().origin()).orElse(""),
                         p.content().country().orElse(""),
                         p.content().summary().in(language),
                         p.content().links().stream().findFirst()))
                 .toList();
+    }
+
+    /** "Bergen: municipal mediators..." cited after its city reads better as "municipal mediators...". */
+    static String withoutPlace(String title, String city) {
+        for (String separator : new String[] {": ", " : "}) {
+            String prefix = city + separator;
+            if (!city.isEmpty() && title.startsWith(prefix) && title.length() > prefix.length()) {
+                String rest = title.substring(prefix.length());
+                return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }
+        }
+        return title;
     }
 }

@@ -190,9 +190,9 @@ abstract class AbstractRecommendationsTests {
                         org.iccindex.report.GoodPractices.Practice::city)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "Auckland: a three-city economic alliance with Guangzhou and Los Angeles", "Auckland"),
+                                "A three-city economic alliance with Guangzhou and Los Angeles", "Auckland"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "Cascais: DNA Cascais, an agency for young and social entrepreneurs", "Cascais"));
+                                "DNA Cascais, an agency for young and social entrepreneurs", "Cascais"));
         assertThat(reportPractices.forArea(
                         new AreaCode("media"), new org.iccindex.city.CitySlug("donostia-nowhere"), Locale.FRENCH, 2))
                 .isEmpty();
