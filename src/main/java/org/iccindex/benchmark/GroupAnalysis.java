@@ -22,14 +22,11 @@ public final class GroupAnalysis {
             }
         }
         this.members = List.copyOf(included);
+        included.sort(Ranking.BY_NAME);
         for (Metric metric : metrics) {
-            Ranking ranking = Ranking.of(members, metric, ties);
+            Ranking ranking = Ranking.ofNameOrdered(included, metric, ties);
             rankings.put(metric, ranking);
-            double[] values = new double[ranking.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ranking.ordered().get(i).values().get(metric);
-            }
-            SampleStatistics.of(values).ifPresent(s -> stats.put(metric, s));
+            SampleStatistics.of(ranking.values()).ifPresent(s -> stats.put(metric, s));
         }
     }
 

@@ -139,4 +139,31 @@ class RankingTests {
         assertThat(b.ahead()).isEmpty();
         assertThat(b.behind()).isEmpty();
     }
+
+    @Test
+    void longTiesAnywhereInTheRanking() {
+        // shown as 90 90 90 | 70 | 50 50 50 50 | 30: ranks 1 1 1 4 5 5 5 5 9
+        List<SampleEntry> cities = List.of(
+                Entries.city("a1").aggregate(90.2).build(),
+                Entries.city("a2").aggregate(89.6).build(),
+                Entries.city("a3").aggregate(90).build(),
+                Entries.city("b").aggregate(70).build(),
+                Entries.city("c1").aggregate(50.4).build(),
+                Entries.city("c2").aggregate(49.5).build(),
+                Entries.city("c3").aggregate(50).build(),
+                Entries.city("c4").aggregate(50.1).build(),
+                Entries.city("d").aggregate(30).build());
+        Ranking ranking = Ranking.of(cities, Metric.AGGREGATE, TiePolicy.WHOLE_NUMBERS);
+
+        assertThat(ranking.ordered())
+                .extracting(e -> ranking.positionOf(e.city(), 1).orElseThrow().position())
+                .containsExactly(1, 1, 1, 4, 5, 5, 5, 5, 9);
+        for (String tied : List.of("c1", "c2", "c3", "c4")) {
+            RankPosition position = ranking.positionOf(tied, 2).orElseThrow();
+            // past the whole tie on both sides: d after it, b and then a tied 90 before it
+            assertThat(cities(position.ahead())).containsExactly("d");
+            assertThat(cities(position.behind())).containsExactly("b", "a3");
+        }
+        assertThat(cities(ranking.positionOf("a2", 3).orElseThrow().ahead())).containsExactly("b", "c1", "c2");
+    }
 }

@@ -35,4 +35,37 @@ class RoundingTests {
         // 100 x 1 / 8 = 12.5 exactly in binary: up
         assertThat(Rounding.whole(100.0 * 1 / 8)).isEqualTo(13);
     }
+
+    @Test
+    void negativeHalvesRoundAwayFromZero() {
+        // scores are never negative; differences between two scores can be
+        assertThat(Rounding.whole(-2.5)).isEqualTo(-3);
+        assertThat(Rounding.whole(-2.49)).isEqualTo(-2);
+    }
+
+    @Test
+    void agreesWithDecimalHalfUpOnEveryScoreWithUpToSixDecimals() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            int decimals = random.nextInt(7);
+            double value = java.math.BigDecimal.valueOf(random.nextInt(100_000_001), 6)
+                    .setScale(decimals, java.math.RoundingMode.DOWN)
+                    .doubleValue();
+            // the reference: the shortest decimal that is the double, rounded half up
+            int expected = java.math.BigDecimal.valueOf(value)
+                    .setScale(0, java.math.RoundingMode.HALF_UP)
+                    .intValueExact();
+            assertThat(Rounding.whole(value)).as("%s", value).isEqualTo(expected);
+        }
+        // the computed quotients of the scorer, e.g. 100 x earned / max for every max up to 200
+        for (int max = 1; max <= 200; max++) {
+            for (int earned = 0; earned <= max; earned++) {
+                double value = 100.0 * earned / max;
+                int expected = java.math.BigDecimal.valueOf(value)
+                        .setScale(0, java.math.RoundingMode.HALF_UP)
+                        .intValueExact();
+                assertThat(Rounding.whole(value)).as("%s", value).isEqualTo(expected);
+            }
+        }
+    }
 }
