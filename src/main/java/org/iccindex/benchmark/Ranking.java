@@ -1,23 +1,19 @@
 package org.iccindex.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.iccindex.scoring.Rounding;
 
 /** The cities of a group that have a metric, best first, with competition ranks (1, 2, 2, 4). */
 public final class Ranking {
-    /** The order of cities that tie: by name, then by slug, so that it is stable. */
-    static final Comparator<SampleEntry> BY_NAME =
-            Comparator.comparing(SampleEntry::name).thenComparing(SampleEntry::city);
-
     private static final Comparator<Keyed> HIGHEST_FIRST =
             Comparator.comparingDouble(Keyed::key).reversed();
 
     private final Metric metric;
+    private final Roster roster;
     private final List<SampleEntry> ordered;
     /** The exact value of each ranked city, in ranking order. */
     private final double[] values;
@@ -25,57 +21,57 @@ public final class Ranking {
     private final int[] positions;
     /** For each index, the last index of the cities tied with it (itself when untied). */
     private final int[] lastOfTie;
+    /** For each member of the roster, its index in the ranking, or -1 when it has no value. */
+    private final int[] indexOfMember;
 
-    private final Map<String, Integer> indexOfCity;
+    /** A member of the roster with the value it is ranked on. */
+    private record Keyed(int member, double value, double key) {}
 
-    /** An entry with the value it is ranked on. */
-    private record Keyed(SampleEntry entry, double value, double key) {}
-
-    private Ranking(Metric metric, List<SampleEntry> ordered, double[] values, double[] keys) {
+    private Ranking(Metric metric, Roster roster, List<Keyed> ranked) {
         this.metric = metric;
-        this.ordered = ordered;
-        this.values = values;
-        this.positions = new int[ordered.size()];
-        this.lastOfTie = new int[ordered.size()];
-        this.indexOfCity = new HashMap<>(ordered.size() * 2);
-        for (int i = 0; i < ordered.size(); i++) {
-            positions[i] = i > 0 && keys[i] == keys[i - 1] ? positions[i - 1] : i + 1;
-            indexOfCity.put(ordered.get(i).city(), i);
+        this.roster = roster;
+        int size = ranked.size();
+        SampleEntry[] entries = new SampleEntry[size];
+        this.values = new double[size];
+        this.positions = new int[size];
+        this.lastOfTie = new int[size];
+        this.indexOfMember = new int[roster.size()];
+        Arrays.fill(indexOfMember, -1);
+        for (int i = 0; i < size; i++) {
+            Keyed keyed = ranked.get(i);
+            entries[i] = roster.get(keyed.member());
+            values[i] = keyed.value();
+            indexOfMember[keyed.member()] = i;
+            positions[i] = i > 0 && keyed.key() == ranked.get(i - 1).key() ? positions[i - 1] : i + 1;
         }
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            lastOfTie[i] = i < ordered.size() - 1 && keys[i] == keys[i + 1] ? lastOfTie[i + 1] : i;
+        for (int i = size - 1; i >= 0; i--) {
+            lastOfTie[i] =
+                    i < size - 1 && ranked.get(i).key() == ranked.get(i + 1).key() ? lastOfTie[i + 1] : i;
         }
+        this.ordered = List.of(entries);
     }
 
+    /** The ranking of {@code members} that have a value of {@code metric} (a NaN counts as none). */
     public static Ranking of(List<SampleEntry> members, Metric metric, TiePolicy ties) {
-        List<SampleEntry> byName = new ArrayList<>(members);
-        byName.sort(BY_NAME);
-        return ofNameOrdered(byName, metric, ties);
+        Roster roster = Roster.of(members);
+        return of(roster, roster.values(Roster.column(members, metric)), metric, ties);
     }
 
     /**
-     * As {@link #of}, for members already in {@link #BY_NAME} order, so that a group sorts its cities by name once
-     * for all its metrics: the sort by value is stable and keeps that order among ties. Each key is computed once
-     * (rounding in the comparator cost more than the sort itself).
+     * The ranking of a roster's members on their {@code values} (in the roster's name order, NaN where a member has
+     * none). A group ranks all its metrics on one roster. Each key is computed once, and the sort on it is stable, so
+     * that cities that tie stay in name order.
      */
-    static Ranking ofNameOrdered(List<SampleEntry> byName, Metric metric, TiePolicy ties) {
-        List<Keyed> ranked = new ArrayList<>(byName.size());
-        for (SampleEntry entry : byName) {
-            Double value = entry.values().get(metric);
-            if (value != null) {
-                ranked.add(new Keyed(entry, value, ties == TiePolicy.WHOLE_NUMBERS ? Rounding.whole(value) : value));
+    static Ranking of(Roster roster, double[] values, Metric metric, TiePolicy ties) {
+        List<Keyed> ranked = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            double value = values[i];
+            if (!Double.isNaN(value)) {
+                ranked.add(new Keyed(i, value, ties == TiePolicy.WHOLE_NUMBERS ? Rounding.whole(value) : value));
             }
         }
         ranked.sort(HIGHEST_FIRST);
-        List<SampleEntry> ordered = new ArrayList<>(ranked.size());
-        double[] values = new double[ranked.size()];
-        double[] keys = new double[ranked.size()];
-        for (int i = 0; i < keys.length; i++) {
-            ordered.add(ranked.get(i).entry());
-            values[i] = ranked.get(i).value();
-            keys[i] = ranked.get(i).key();
-        }
-        return new Ranking(metric, List.copyOf(ordered), values, keys);
+        return new Ranking(metric, roster, ranked);
     }
 
     public Metric metric() {
@@ -98,8 +94,9 @@ public final class Ranking {
 
     /** The city's position with up to {@code neighbours} cities on each side; empty if it has no value here. */
     public Optional<RankPosition> positionOf(String city, int neighbours) {
-        Integer index = indexOfCity.get(city);
-        if (index == null) {
+        int member = roster.indexOf(city);
+        int index = member < 0 ? -1 : indexOfMember[member];
+        if (index < 0) {
             return Optional.empty();
         }
         // ties share the position of the first of them, so that is where the tie starts

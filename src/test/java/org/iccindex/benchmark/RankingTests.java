@@ -166,4 +166,16 @@ class RankingTests {
         }
         assertThat(cities(ranking.positionOf("a2", 3).orElseThrow().ahead())).containsExactly("b", "c1", "c2");
     }
+
+    @Test
+    void aValueThatIsNotANumberCountsAsNone() {
+        List<SampleEntry> cities = List.of(
+                Entries.city("a").aggregate(60).build(),
+                Entries.city("b").aggregate(Double.NaN).build());
+
+        Ranking ranking = Ranking.of(cities, Metric.AGGREGATE, TiePolicy.WHOLE_NUMBERS);
+
+        assertThat(ranking.size()).isEqualTo(1);
+        assertThat(ranking.positionOf("b", 3)).isEmpty();
+    }
 }
