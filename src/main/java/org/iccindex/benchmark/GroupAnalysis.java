@@ -1,6 +1,7 @@
 package org.iccindex.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +14,31 @@ public final class GroupAnalysis {
     private final Map<Metric, Stats> stats = new LinkedHashMap<>();
     private final Map<Metric, Ranking> rankings = new LinkedHashMap<>();
 
-    GroupAnalysis(ComparisonGroup group, List<SampleEntry> sample, List<Metric> metrics, TiePolicy ties) {
+    /**
+     * @param columns each metric's values over {@code sample}, by sample index (NaN: none), as {@link
+     *     Roster#column} reads them
+     */
+    GroupAnalysis(
+            ComparisonGroup group,
+            List<SampleEntry> sample,
+            List<Metric> metrics,
+            Map<Metric, double[]> columns,
+            TiePolicy ties) {
         this.group = group;
         List<SampleEntry> included = new ArrayList<>();
-        for (SampleEntry entry : sample) {
-            if (group.includes(entry)) {
-                included.add(entry);
+        int[] rows = new int[sample.size()];
+        for (int i = 0; i < sample.size(); i++) {
+            if (group.includes(sample.get(i))) {
+                rows[included.size()] = i;
+                included.add(sample.get(i));
             }
         }
         this.members = List.copyOf(included);
+        Roster roster = new Roster(members, Arrays.copyOf(rows, included.size()));
         for (Metric metric : metrics) {
-            Ranking ranking = Ranking.of(members, metric, ties);
+            Ranking ranking = Ranking.of(roster, roster.values(columns.get(metric)), metric, ties);
             rankings.put(metric, ranking);
-            double[] values = new double[ranking.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ranking.ordered().get(i).values().get(metric);
-            }
-            SampleStatistics.of(values).ifPresent(s -> stats.put(metric, s));
+            SampleStatistics.of(ranking.values()).ifPresent(s -> stats.put(metric, s));
         }
     }
 

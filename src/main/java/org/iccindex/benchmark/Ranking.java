@@ -1,54 +1,77 @@
 package org.iccindex.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.iccindex.scoring.Rounding;
 
 /** The cities of a group that have a metric, best first, with competition ranks (1, 2, 2, 4). */
 public final class Ranking {
-    private final Metric metric;
-    private final List<SampleEntry> ordered;
-    private final double[] keys;
-    private final int[] positions;
-    private final Map<String, Integer> indexOfCity;
+    private static final Comparator<Keyed> HIGHEST_FIRST =
+            Comparator.comparingDouble(Keyed::key).reversed();
 
-    private Ranking(Metric metric, List<SampleEntry> ordered, double[] keys) {
+    private final Metric metric;
+    private final Roster roster;
+    private final List<SampleEntry> ordered;
+    /** The exact value of each ranked city, in ranking order. */
+    private final double[] values;
+
+    private final int[] positions;
+    /** For each index, the last index of the cities tied with it (itself when untied). */
+    private final int[] lastOfTie;
+    /** For each member of the roster, its index in the ranking, or -1 when it has no value. */
+    private final int[] indexOfMember;
+
+    /** A member of the roster with the value it is ranked on. */
+    private record Keyed(int member, double value, double key) {}
+
+    private Ranking(Metric metric, Roster roster, List<Keyed> ranked) {
         this.metric = metric;
-        this.ordered = ordered;
-        this.keys = keys;
-        this.positions = new int[ordered.size()];
-        this.indexOfCity = new HashMap<>(ordered.size() * 2);
-        for (int i = 0; i < ordered.size(); i++) {
-            positions[i] = i > 0 && keys[i] == keys[i - 1] ? positions[i - 1] : i + 1;
-            indexOfCity.put(ordered.get(i).city(), i);
+        this.roster = roster;
+        int size = ranked.size();
+        SampleEntry[] entries = new SampleEntry[size];
+        this.values = new double[size];
+        this.positions = new int[size];
+        this.lastOfTie = new int[size];
+        this.indexOfMember = new int[roster.size()];
+        Arrays.fill(indexOfMember, -1);
+        for (int i = 0; i < size; i++) {
+            Keyed keyed = ranked.get(i);
+            entries[i] = roster.get(keyed.member());
+            values[i] = keyed.value();
+            indexOfMember[keyed.member()] = i;
+            positions[i] = i > 0 && keyed.key() == ranked.get(i - 1).key() ? positions[i - 1] : i + 1;
         }
+        for (int i = size - 1; i >= 0; i--) {
+            lastOfTie[i] =
+                    i < size - 1 && ranked.get(i).key() == ranked.get(i + 1).key() ? lastOfTie[i + 1] : i;
+        }
+        this.ordered = List.of(entries);
     }
 
+    /** The ranking of {@code members} that have a value of {@code metric} (a NaN counts as none). */
     public static Ranking of(List<SampleEntry> members, Metric metric, TiePolicy ties) {
-        List<SampleEntry> ranked = new ArrayList<>(members.size());
-        for (SampleEntry entry : members) {
-            if (entry.values().containsKey(metric)) {
-                ranked.add(entry);
+        Roster roster = Roster.of(members);
+        return of(roster, roster.values(Roster.column(members, metric)), metric, ties);
+    }
+
+    /**
+     * The ranking of a roster's members on their {@code values} (in the roster's name order, NaN where a member has
+     * none). A group ranks all its metrics on one roster. Each key is computed once, and the sort on it is stable, so
+     * that cities that tie stay in name order.
+     */
+    static Ranking of(Roster roster, double[] values, Metric metric, TiePolicy ties) {
+        List<Keyed> ranked = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            double value = values[i];
+            if (!Double.isNaN(value)) {
+                ranked.add(new Keyed(i, value, ties == TiePolicy.WHOLE_NUMBERS ? Rounding.whole(value) : value));
             }
         }
-        ranked.sort(Comparator.comparingDouble((SampleEntry e) -> key(e, metric, ties))
-                .reversed()
-                .thenComparing(SampleEntry::name)
-                .thenComparing(SampleEntry::city));
-        double[] keys = new double[ranked.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(ranked.get(i), metric, ties);
-        }
-        return new Ranking(metric, List.copyOf(ranked), keys);
-    }
-
-    private static double key(SampleEntry entry, Metric metric, TiePolicy ties) {
-        double value = entry.values().get(metric);
-        return ties == TiePolicy.WHOLE_NUMBERS ? Rounding.whole(value) : value;
+        ranked.sort(HIGHEST_FIRST);
+        return new Ranking(metric, roster, ranked);
     }
 
     public Metric metric() {
@@ -64,20 +87,21 @@ public final class Ranking {
         return ordered.size();
     }
 
+    /** The exact values of the ranked cities, best first; not to be modified. */
+    double[] values() {
+        return values;
+    }
+
     /** The city's position with up to {@code neighbours} cities on each side; empty if it has no value here. */
     public Optional<RankPosition> positionOf(String city, int neighbours) {
-        Integer index = indexOfCity.get(city);
-        if (index == null) {
+        int member = roster.indexOf(city);
+        int index = member < 0 ? -1 : indexOfMember[member];
+        if (index < 0) {
             return Optional.empty();
         }
-        int first = index;
-        while (first > 0 && keys[first - 1] == keys[index]) {
-            first--;
-        }
-        int last = index;
-        while (last < keys.length - 1 && keys[last + 1] == keys[index]) {
-            last++;
-        }
+        // ties share the position of the first of them, so that is where the tie starts
+        int first = positions[index] - 1;
+        int last = lastOfTie[index];
         List<RankPosition.Neighbour> ahead = new ArrayList<>();
         for (int i = last + 1; i < ordered.size() && ahead.size() < neighbours; i++) {
             ahead.add(neighbour(i));
@@ -91,7 +115,6 @@ public final class Ranking {
 
     private RankPosition.Neighbour neighbour(int index) {
         SampleEntry entry = ordered.get(index);
-        return new RankPosition.Neighbour(
-                entry.city(), entry.name(), entry.values().get(metric));
+        return new RankPosition.Neighbour(entry.city(), entry.name(), values[index]);
     }
 }

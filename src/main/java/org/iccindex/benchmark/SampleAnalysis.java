@@ -21,6 +21,9 @@ public final class SampleAnalysis {
     private final Sample sample;
     private final TiePolicy ties;
     private final List<Metric> metrics;
+    /** Each metric's values by sample index, read from the entries once for all groups. */
+    private final Map<Metric, double[]> columns = new LinkedHashMap<>();
+
     private final Map<ComparisonGroup, GroupAnalysis> groups = new LinkedHashMap<>();
 
     private SampleAnalysis(Definition definition, Sample sample, TiePolicy ties) {
@@ -28,8 +31,11 @@ public final class SampleAnalysis {
         this.sample = sample;
         this.ties = ties;
         this.metrics = metricsOf(definition);
+        for (Metric metric : metrics) {
+            columns.put(metric, Roster.column(sample.entries(), metric));
+        }
         for (ComparisonGroup group : standardGroups(definition)) {
-            groups.put(group, new GroupAnalysis(group, sample.entries(), metrics, ties));
+            groups.put(group, new GroupAnalysis(group, sample.entries(), metrics, columns, ties));
         }
     }
 
@@ -83,7 +89,7 @@ public final class SampleAnalysis {
     /** A standard group's analysis, or a custom group's (computed now, not kept). */
     public GroupAnalysis group(ComparisonGroup group) {
         GroupAnalysis analysis = groups.get(group);
-        return analysis != null ? analysis : new GroupAnalysis(group, sample.entries(), metrics, ties);
+        return analysis != null ? analysis : new GroupAnalysis(group, sample.entries(), metrics, columns, ties);
     }
 
     /** The city's comparison with its groups; empty if the city is not in the sample. */

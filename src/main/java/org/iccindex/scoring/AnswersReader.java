@@ -58,13 +58,17 @@ public final class AnswersReader {
         if (node.isMapping()) {
             node.allowOnly(Set.of("not_applicable"));
             YamlNode justification = node.require("not_applicable");
-            return justification.text().map(Answer.NotApplicable::new);
+            Optional<String> reason = justification.text();
+            if (justification.isScalar() && reason.map(String::isBlank).orElse(true)) {
+                justification.error("\"not applicable\" needs a justification");
+                return Optional.empty();
+            }
+            return reason.map(Answer.NotApplicable::new);
         }
         AnswerType type = question.type();
-        if (type == AnswerType.MULTIPLE_CHOICE) {
-            if (!node.isPresent() || (!node.isSequence() && node.text().isEmpty())) {
-                return Optional.of(new Answer.Choices(Set.of()));
-            }
+        if (type == AnswerType.MULTIPLE_CHOICE
+                && (node.isSequence() || node.text().isPresent())) {
+            // [] is "none of them"; a single code stands for a one-item list; a blank value is no answer (below)
             Set<String> options = new LinkedHashSet<>(node.texts());
             return Optional.of(new Answer.Choices(options));
         }

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML (or JSON) node that knows its key path and line, and reports type errors to a {@link Problems}
@@ -29,13 +30,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlNode {
     private final Node node;
     private final String path;
-    private final int fallbackLine;
+    /**
+     * The line messages about this node name: the key's line for a value reached by its key (a block list or
+     * mapping starts on the line after its key), the item's own line for a list item.
+     */
+    private final int line;
+
     private final Problems problems;
 
-    private YamlNode(Node node, String path, int fallbackLine, Problems problems) {
+    private YamlNode(Node node, String path, int line, Problems problems) {
         this.node = node;
         this.path = path;
-        this.fallbackLine = fallbackLine;
+        this.line = line;
         this.problems = problems;
     }
 
@@ -57,10 +63,27 @@ public final class YamlNode {
             int line = mark == null ? 0 : mark.getLine() + 1;
             problems.error(line, "", "not valid YAML: " + e.getProblem());
             return new YamlNode(null, "", line, problems);
+        } catch (ReaderException e) {
+            int line = lineAt(text, e.getPosition());
+            problems.error(line, "", String.format("not valid YAML: %s (U+%04X)", e.getMessage(), e.getCodePoint()));
+            return new YamlNode(null, "", line, problems);
         } catch (YAMLException e) {
             problems.error(0, "", "not valid YAML: " + e.getMessage());
             return new YamlNode(null, "", 0, problems);
         }
+    }
+
+    /** The 1-based line of the {@code position}-th code point of {@code text}. */
+    private static int lineAt(String text, int position) {
+        int line = 1;
+        int index = 0;
+        for (int i = 0; i < position && index < text.length(); i++) {
+            if (text.charAt(index) == '\n') {
+                line++;
+            }
+            index = text.offsetByCodePoints(index, 1);
+        }
+        return line;
     }
 
     private static int line(Node node) {
@@ -68,7 +91,7 @@ public final class YamlNode {
     }
 
     public int line() {
-        return node == null ? fallbackLine : line(node);
+        return line;
     }
 
     public String path() {
@@ -93,7 +116,7 @@ public final class YamlNode {
 
     /** The same node under another path label, e.g. {@code questions[commitment.strategy]} for {@code questions[3]}. */
     public YamlNode relabel(String newPath) {
-        return new YamlNode(node, newPath, fallbackLine, problems);
+        return new YamlNode(node, newPath, line, problems);
     }
 
     public void error(String message) {

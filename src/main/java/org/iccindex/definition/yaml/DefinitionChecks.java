@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.DataKind;
 import org.iccindex.definition.Indicator;
+import org.iccindex.definition.Option;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.shared.YamlNode;
@@ -99,15 +101,35 @@ final class DefinitionChecks {
 
     private void checkAreasHavePoints() {
         for (Area area : areas.values()) {
-            if (area.scored()
-                    && questions.stream()
-                            .map(QuestionReader.Read::question)
-                            .noneMatch(q -> q.area().equals(area.code()) && q.maxPoints() > 0)) {
+            if (!area.scored()) {
+                continue;
+            }
+            List<Question> own = questions.stream()
+                    .map(QuestionReader.Read::question)
+                    .filter(q -> q.area().equals(area.code()))
+                    .toList();
+            if (own.stream().noneMatch(q -> q.maxPoints() > 0)) {
                 areaNodes
                         .get(area.code())
                         .error("scored area '" + area.code() + "' has no question that can earn points");
             }
+            // scores add points as int: an area whose maximum does not fit would fail when scored
+            long max = own.stream().mapToLong(DefinitionChecks::maxPointsExact).sum();
+            if (max > Integer.MAX_VALUE) {
+                areaNodes
+                        .get(area.code())
+                        .error("the questions of area '" + area.code() + "' can earn " + max
+                                + " points in all, more than the " + Integer.MAX_VALUE + " a score can count");
+            }
         }
+    }
+
+    /** {@link Question#maxPoints()} without int overflow (a multiple-choice maximum is a sum). */
+    private static long maxPointsExact(Question question) {
+        if (question.kind().isScored() && question.type() == AnswerType.MULTIPLE_CHOICE) {
+            return question.options().stream().mapToLong(Option::points).sum();
+        }
+        return question.maxPoints();
     }
 
     private void checkExpectations(YamlNode expect) {

@@ -23,8 +23,10 @@ import org.iccindex.shared.YamlNode;
 
 /** Reads one definition file: structure here, cross-checks in {@link DefinitionChecks}. */
 public final class DefinitionReader {
-    private static final Set<String> TOP_KEYS = Set.of(
+    /** In the order of docs/definition-format.md, so that messages listing them read the same on every run. */
+    private static final List<String> TOP_KEYS = List.of(
             "edition", "title", "in_force_from", "languages", "expect", "bands", "indicators", "areas", "questions");
+
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "name", "composite", "areas");
     private static final Set<String> AREA_KEYS =
             Set.of("code", "name", "scored", "weight", "introduced", "description", "continues");
@@ -41,10 +43,10 @@ public final class DefinitionReader {
             return new DefinitionResult.Invalid(problems.list());
         }
         if (!root.isMapping()) {
-            root.error("a definition is a mapping with the keys " + TOP_KEYS);
+            root.error("a definition is a mapping with the keys " + String.join(", ", TOP_KEYS));
             return new DefinitionResult.Invalid(problems.list());
         }
-        root.allowOnly(TOP_KEYS);
+        root.allowOnly(Set.copyOf(TOP_KEYS));
         Optional<String> editionText = root.require("edition").nonBlankText();
         editionText
                 .filter(e -> !EditionId.isValid(e))
@@ -53,8 +55,10 @@ public final class DefinitionReader {
         TextReader texts = new TextReader(languages);
         LocalizedText title = texts.required(root, "title");
         Optional<LocalDate> inForceFrom = root.require("in_force_from").date();
-        BandScheme population = readBands(root.require("bands"), "population", BandAxis.POPULATION);
-        BandScheme foreignBorn = readBands(root.require("bands"), "foreign_born", BandAxis.FOREIGN_BORN);
+        YamlNode bands = root.require("bands");
+        bands.allowOnly(Set.of("population", "foreign_born"));
+        BandScheme population = readBands(bands, "population", BandAxis.POPULATION);
+        BandScheme foreignBorn = readBands(bands, "foreign_born", BandAxis.FOREIGN_BORN);
         Map<String, YamlNode> indicatorNodes = new LinkedHashMap<>();
         List<Indicator> indicators = readIndicators(root.require("indicators"), texts, indicatorNodes);
         Map<AreaCode, YamlNode> areaNodes = new LinkedHashMap<>();
@@ -90,7 +94,6 @@ public final class DefinitionReader {
     }
 
     private BandScheme readBands(YamlNode bands, String key, BandAxis axis) {
-        bands.allowOnly(Set.of("population", "foreign_born"));
         YamlNode node = bands.require(key);
         node.allowOnly(Set.of("edges", "facts"));
         List<BigDecimal> edges = new ArrayList<>();
@@ -119,9 +122,9 @@ public final class DefinitionReader {
     private List<Indicator> readIndicators(YamlNode list, TextReader texts, Map<String, YamlNode> nodes) {
         List<Indicator> indicators = new ArrayList<>();
         for (YamlNode item : list.items()) {
-            item.allowOnly(INDICATOR_KEYS);
             Optional<String> code = item.require("code").nonBlankText();
             YamlNode node = code.map(c -> item.relabel("indicators[" + c + "]")).orElse(item);
+            node.allowOnly(INDICATOR_KEYS);
             LocalizedText name = texts.required(node, "name");
             boolean composite = node.get("composite").bool().orElse(false);
             List<AreaCode> areas = new ArrayList<>();
@@ -148,11 +151,11 @@ public final class DefinitionReader {
     private List<Area> readAreas(YamlNode list, TextReader texts, Map<AreaCode, YamlNode> nodes) {
         List<Area> areas = new ArrayList<>();
         for (YamlNode item : list.items()) {
-            item.allowOnly(AREA_KEYS);
             Optional<String> code = item.require("code").nonBlankText();
             code.filter(c -> !AreaCode.isValid(c))
                     .ifPresent(c -> item.get("code").error("must be lower-case letters and '_'"));
             YamlNode node = code.map(c -> item.relabel("areas[" + c + "]")).orElse(item);
+            node.allowOnly(AREA_KEYS);
             LocalizedText name = texts.required(node, "name");
             boolean scored = node.get("scored").bool().orElse(true);
             BigDecimal weight = node.get("weight").decimal().orElse(BigDecimal.ONE);

@@ -46,11 +46,11 @@ final class QuestionReader {
     }
 
     Optional<Read> read(YamlNode item) {
-        item.allowOnly(KEYS);
         Optional<String> code = item.require("code").nonBlankText();
         code.filter(c -> !QuestionCode.isValid(c))
                 .ifPresent(c -> item.get("code").error("must be lower-case letters, digits, '_', '.' or '-'"));
         YamlNode node = code.map(c -> item.relabel("questions[" + c + "]")).orElse(item);
+        node.allowOnly(KEYS);
         Optional<String> area = node.require("area").nonBlankText();
         area.filter(a -> !AreaCode.isValid(a))
                 .ifPresent(a -> node.get("area").error("'" + a + "' is not an area code"));
@@ -125,10 +125,10 @@ final class QuestionReader {
         List<Option> options = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlNode item : question.get("options").items()) {
-            item.allowOnly(Set.of("code", "label", "points"));
             Optional<String> code = item.require("code").nonBlankText();
             YamlNode node = code.map(c -> item.relabel(question.path() + ".options[" + c + "]"))
                     .orElse(item);
+            node.allowOnly(Set.of("code", "label", "points"));
             LocalizedText label = texts.optional(node, "label");
             YamlNode pointsNode = node.get("points");
             if (!pointsNode.isPresent()) {
