@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The mini edition (src/test/resources/definitions/mini.yaml) read into the model, checked field by field. */
+/** The mini edition (src/test/resources/fixtures/mini.yaml) read into the model, checked field by field. */
 class DefinitionParserTests {
     private final Definition mini = MiniEdition.definition();
 

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The compact edition of {@code src/test/resources/definitions/mini.yaml}, and small tools to make a broken copy of
+ * The compact edition of {@code src/test/resources/fixtures/mini.yaml}, and small tools to make a broken copy of
  * it and to find the line a message should name.
  */
 public final class MiniEdition {
@@ -15,9 +15,9 @@ public final class MiniEdition {
     private MiniEdition() {}
 
     public static String yaml() {
-        try (InputStream in = MiniEdition.class.getResourceAsStream("/definitions/" + FILE)) {
+        try (InputStream in = MiniEdition.class.getResourceAsStream("/fixtures/" + FILE)) {
             if (in == null) {
-                throw new IllegalStateException("test resource definitions/" + FILE + " is missing");
+                throw new IllegalStateException("test resource fixtures/" + FILE + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
