@@ -144,7 +144,13 @@ public final class DefinitionExport {
             map.put(
                     "thresholds",
                     question.thresholds().stream()
-                            .map(t -> Map.of("at_least", number(t.atLeast()), "points", t.points()))
+                            .map(t -> {
+                                // ordered: Map.of iterates in an order that changes from one JVM run to the next
+                                Map<String, Object> threshold = new LinkedHashMap<>();
+                                threshold.put("at_least", number(t.atLeast()));
+                                threshold.put("points", t.points());
+                                return threshold;
+                            })
                             .toList());
         }
         question.fact().ifPresent(f -> map.put("fact", f.key()));
