@@ -24,7 +24,6 @@ import java.util.concurrent.TimeoutException;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.PublicResults;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -143,13 +142,14 @@ class PublicResponseCache extends OncePerRequestFilter {
                 return; // not cacheable: already answered by the chain
             }
         }
-        long midnight =
-                data.today().atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        long lastModified = Math.max(dataset.firstSeen().toEpochMilli(), midnight);
+        long lastModified = lastModified(dataset);
         for (String[] header : entry.headers()) {
             response.setHeader(header[0], header[1]);
         }
-        if (new ServletWebRequest(request, response).checkNotModified(entry.etag(), lastModified)) {
+        response.setHeader(HttpHeaders.ETAG, entry.etag());
+        response.setHeader(HttpHeaders.LAST_MODIFIED, HttpDate.format(lastModified));
+        if (Conditional.notModified(request, entry.etag(), lastModified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -171,6 +171,13 @@ class PublicResponseCache extends OncePerRequestFilter {
     @Override
     public void destroy() {
         files.deleteAll();
+    }
+
+    /** When this server first saw the data version, or midnight when later (the default snapshot is today). */
+    private long lastModified(Dataset dataset) {
+        long midnight =
+                data.today().atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        return Math.max(dataset.firstSeen().toEpochMilli(), midnight) / 1000 * 1000;
     }
 
     /**
