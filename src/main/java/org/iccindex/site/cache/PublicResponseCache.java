@@ -158,7 +158,7 @@ class PublicResponseCache extends OncePerRequestFilter {
             response.setLocale(entry.locale());
         }
         response.setContentLength(entry.body().length);
-        if (entry.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+        if (entry.file() != null && sendfile(request)) {
             // large bodies leave from their file with the kernel's sendfile, as a static file server sends them
             request.setAttribute(SENDFILE_NAME, entry.file().toString());
             request.setAttribute(SENDFILE_START, 0L);
@@ -171,6 +171,11 @@ class PublicResponseCache extends OncePerRequestFilter {
     @Override
     public void destroy() {
         files.deleteAll();
+    }
+
+    /** Whether the server can send a file with sendfile (Tomcat's connectors say so on each request). */
+    private static boolean sendfile(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT));
     }
 
     /** When this server first saw the data version, or midnight when later (the default snapshot is today). */
@@ -217,7 +222,7 @@ class PublicResponseCache extends OncePerRequestFilter {
                     response.containsHeader("Content-Language") ? response.getLocale() : null,
                     headers(response),
                     body,
-                    body.length >= BodyFiles.THRESHOLD ? files.write(hash, body) : null);
+                    body.length >= BodyFiles.THRESHOLD && sendfile(request) ? files.write(hash, body) : null);
             store(key, entry);
             mine.complete(entry);
             return entry;
