@@ -42,7 +42,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answer the security filters let an anonymous visitor have, for exactly that address, and it is replayed with the
  * headers they wrote (Content-Security-Policy, X-Frame-Options...); a request with a session or credentials always
  * goes through them. When many visitors ask for the same page as the data changes, one renders it and the others
- * wait for that rendering instead of repeating it. Large bodies are also kept in a file, which Tomcat sends with the
+ * wait for that rendering instead of repeating it. Bodies from 16 KB are also kept in a file, which Tomcat sends with the
  * kernel's sendfile, as a static file server does; other servers get the bytes written.
  */
 class PublicResponseCache extends OncePerRequestFilter {
