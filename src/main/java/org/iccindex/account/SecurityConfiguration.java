@@ -5,6 +5,7 @@ import org.iccindex.account.persistence.AccountStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -43,7 +44,14 @@ class SecurityConfiguration {
         "/favicon.ico",
         "/error",
         "/login",
-        "/invitation/*"
+        "/invitation/*",
+        // public site and open-data API (site module): pages, /api/v1 with its downloads and OpenAPI document
+        "/compare",
+        "/areas",
+        "/areas/**",
+        "/methodology",
+        "/data",
+        "/api/v1/**"
     };
 
     /** Forms that people who are not signed in send (besides the sign-in form itself). */
@@ -61,6 +69,29 @@ class SecurityConfiguration {
 
     /** Where the sign-in page finds the lock that refused the last attempt (to say when to try again). */
     static final String LOCK_ATTRIBUTE = WebAttributes.AUTHENTICATION_EXCEPTION;
+    /** Swagger UI, the browsable documentation of the open-data API (site module), served by springdoc. */
+    static final String API_DOCS_UI = "/api/v1/swagger-ui/**";
+
+    /** As strict as the rest, except that Swagger UI's own script sets inline styles: allowed on its path only. */
+    static final String API_DOCS_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    /**
+     * Swagger UI's static files: public, read-only, and the one place where inline styles are allowed (its bundled
+     * script applies some); scripts stay restricted to the site's own files. Matched before the main chain.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocsUiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS_UI)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, API_DOCS_UI)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_UI_POLICY))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

@@ -1,2 +1,6 @@
-/** The public site: the league table of the latest published results and each city's results against the sample. */
+/**
+ * The public site and the open-data API: the league table, city, compare, area and methodology pages, and
+ * {@code /api/v1} with its downloads. Only published results ever appear here. Other modules add published reports
+ * and good practices to the city pages by implementing {@link org.iccindex.site.PublicContent}.
+ */
 package org.iccindex.site;

@@ -2,6 +2,11 @@ package org.iccindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,17 +14,48 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The first pages: the league table with its band filters, and a city against the sample. */
+/** The league table: filters, sort, notices for parameters it cannot use, languages, and the strict CSP. */
 @OnH2WithDemo
 @AutoConfigureMockMvc
 class SitePagesIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
-    private String page(String url) throws java.io.UnsupportedEncodingException {
-        MvcTestResult result = mvc.get().uri(url).exchange();
+    String page(String url, Object... variables) throws Exception {
+        MvcTestResult result = mvc.get().uri(url, variables).exchange();
         assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The cities of the league table, top to bottom. */
+    static List<String> cities(String html) {
+        List<String> cities = new ArrayList<>();
+        Matcher rows = Pattern.compile("<tr data-city=\"([a-z0-9-]+)\"").matcher(html);
+        while (rows.find()) {
+            cities.add(rows.group(1));
+        }
+        return cities;
+    }
+
+    /** The figures of one column (by metric code) in row order, as shown. */
+    static List<Integer> column(String html, int index) {
+        List<Integer> values = new ArrayList<>();
+        Matcher rows = Pattern.compile("<tr data-city=\"[^\"]+\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(html);
+        while (rows.find()) {
+            Matcher cells = Pattern.compile("<td data-exact=\"[^\"]*\">(\\d+)</td>|<td>–</td>")
+                    .matcher(rows.group(1));
+            int i = 0;
+            Integer found = null;
+            while (cells.find()) {
+                if (i++ == index) {
+                    found = cells.group(1) == null ? null : Integer.valueOf(cells.group(1));
+                    break;
+                }
+            }
+            values.add(found);
+        }
+        return values;
     }
 
     @Test
@@ -27,45 +63,107 @@ class SitePagesIntegrationTests {
         String html = page("/");
         assertThat(html).contains("<a href=\"/cities/ansan\">Ansan</a>");
         assertThat(html).contains("<a href=\"/cities/rivermouth\">Rivermouth</a>");
-        assertThat(html).contains("class=\"badge synthetic\"");
+        assertThat(html).contains("<span class=\"badge synthetic\">synthetic</span>");
         assertThat(html).contains("are <strong>synthetic</strong>");
-        // Ansan's published aggregate and its 17 columns
         assertThat(html).contains("data-metric=\"aggregate\"").contains("data-metric=\"interaction\"");
+        assertThat(column(page("/"), 0))
+                .isSortedAccordingTo((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : b - a);
     }
 
     @Test
     void filteringByPopulationBandKeepsOnlyCitiesOfThatBand() throws Exception {
         String html = page("/?population=population-500000-");
-        assertThat(html).contains("Cities with 500,000 inhabitants and more, ranked on the aggregate index");
-        assertThat(html).contains("/cities/ansan").contains("/cities/rivermouth");
-        assertThat(html).doesNotContain("/cities/northbay").doesNotContain("/cities/valmonte");
+        assertThat(html).containsPattern("\\d+ cities \\(500,000 inhabitants and more\\), ranked by Aggregate index");
+        assertThat(cities(html)).contains("ansan", "rivermouth").doesNotContain("northbay", "valmonte");
         assertThat(html).contains("<option value=\"population-500000-\" selected=\"selected\">");
     }
 
     @Test
-    void filteringByBothBandsCombinesThem() throws Exception {
-        String html = page("/?population=population-500000-&foreignBorn=foreign_born-10-15");
-        assertThat(html).contains("/cities/ansan").doesNotContain("/cities/rivermouth");
+    void filtersCombineAcrossBandsCountryOriginAndRound() throws Exception {
+        assertThat(cities(page("/?population=population-500000-&foreignBorn=foreign_born-10-15")))
+                .contains("ansan")
+                .doesNotContain("rivermouth");
+        assertThat(cities(page("/?country={country}&origin=published", "South Korea")))
+                .containsExactlyInAnyOrder("ansan", "guro-gu");
+        assertThat(cities(page("/?origin=computed"))).containsExactlyInAnyOrder("rivermouth", "valmonte", "northbay");
+        assertThat(cities(page("/?round=2023&origin=computed"))).hasSize(3);
+        assertThat(cities(page("/?edition=icc-2011&country=Norway&origin=published")))
+                .containsExactly("oslo");
     }
 
     @Test
-    void aCityPageShowsItsAreasAgainstTheSampleAndItsRankStatements() throws Exception {
-        String html = page("/cities/ansan");
-        assertThat(html).contains("<h1><span>Ansan</span> <span class=\"country\">South Korea</span></h1>");
-        assertThat(html).contains("Compared with the latest results of <strong>140</strong> cities");
-        assertThat(html).contains("4th of the 26 cities with 500,000 inhabitants and more");
-        assertThat(html).contains("Intercultural lens: published 86; recomputed from the area scores: 86 (the same).");
-        assertThat(html).contains("cities with 10-15 % foreign-born residents (35)");
+    void sortingOnAColumnOrdersTheRowsAndTheHeadingSaysSo() throws Exception {
+        String ascending = page("/?sort=education&dir=asc");
+        // education is the 4th metric column: aggregate, lens, commitment, education
+        List<Integer> education = column(ascending, 3);
+        List<Integer> present = education.stream().filter(v -> v != null).toList();
+        assertThat(present).isSorted().hasSizeGreaterThan(100);
+        assertThat(education.subList(present.size(), education.size())).containsOnlyNulls();
+        assertThat(ascending).containsPattern("aria-sort=\"ascending\" data-metric=\"education\"");
+        assertThat(ascending).contains("href=\"/?sort=education&amp;dir=desc\"");
+        List<String> byName = cities(page("/?sort=city&country=Germany"));
+        assertThat(byName).isNotEmpty();
+        assertThat(cities(page("/?sort=city&dir=desc&country=Germany"))).containsExactlyElementsOf(reversed(byName));
     }
 
     @Test
-    void aSyntheticCityPageSaysItIsFictional() throws Exception {
-        assertThat(page("/cities/rivermouth")).contains("This city is fictional demo data");
+    void aParameterThatCannotBeUsedIsNamedAndLeftOut() throws Exception {
+        String html = page("/?population=huge&round=last");
+        assertThat(html)
+                .contains("population=huge: no such band in edition icc-2019")
+                .contains("round=last: expected a year such as 2020");
+        assertThat(cities(html)).hasSizeGreaterThan(140);
     }
 
     @Test
-    void anUnknownCityIsNotFoundWithAReadablePage() throws Exception {
-        MvcTestResult result = mvc.get().uri("/cities/atlantis").exchange();
-        assertThat(result).hasStatus(404);
+    void theLanguageSwitchKeepsTheQueryAndFrenchPagesSpeakFrench() throws Exception {
+        String english = page("/?sort=education&country=Italy");
+        assertThat(english).contains("href=\"/?sort=education&amp;country=Italy&amp;lang=fr\"");
+        String french = page("/?sort=education&country=Italy&lang=fr");
+        assertThat(french)
+                .contains("<html lang=\"fr\">")
+                .contains("Indice des cités interculturelles : derniers résultats");
+        assertThat(french).contains("href=\"/?sort=education&amp;country=Italy&amp;lang=en\"");
+    }
+
+    @Test
+    void anUnsupportedLanguageIsIgnored() throws Exception {
+        MvcTestResult result = mvc.get().uri("/?lang=de").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<html lang=\"en\">");
+        assertThat(result.getResponse().getCookie("icc-lang")).isNull();
+        MvcTestResult french = mvc.get()
+                .uri("/?lang=xx")
+                .cookie(new jakarta.servlet.http.Cookie("icc-lang", "fr"))
+                .exchange();
+        assertThat(french.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<html lang=\"fr\">");
+    }
+
+    @Test
+    void publicPagesNeedNoInlineScriptOrStyle() throws Exception {
+        for (String url : List.of(
+                "/",
+                "/cities/ansan",
+                "/compare?city=ansan&city=oslo",
+                "/areas",
+                "/areas/education",
+                "/methodology",
+                "/data")) {
+            String html = page(url);
+            assertThat(html)
+                    .as(url)
+                    .doesNotContain(" style=\"")
+                    .doesNotContain("<style")
+                    .doesNotContain("<script");
+            assertThat(html).as(url).doesNotContain("onclick=");
+        }
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 }

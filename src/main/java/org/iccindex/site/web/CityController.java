@@ -1,10 +1,10 @@
 package org.iccindex.site.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.ComparisonGroup;
@@ -13,13 +13,16 @@ import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
-import org.iccindex.edition.EditionCatalog;
-import org.iccindex.result.ResultFigures;
-import org.iccindex.result.ResultRepository;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
-import org.iccindex.scoring.Rounding;
-import org.iccindex.wording.Wording;
+import org.iccindex.site.PublicContent;
+import org.iccindex.site.chart.ProfileChart;
+import org.iccindex.site.data.BadQueryException;
+import org.iccindex.site.data.Dataset;
+import org.iccindex.site.data.LeagueParams;
+import org.iccindex.site.data.PublicResults;
+import org.iccindex.site.data.QueryProblem;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,35 +33,39 @@ import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class CityController {
-    private final SampleService samples;
-    private final ResultRepository results;
-    private final EditionCatalog catalog;
+    private final PublicResults data;
+    private final MessageSource messages;
 
-    CityController(SampleService samples, ResultRepository results, EditionCatalog catalog) {
-        this.samples = samples;
-        this.results = results;
-        this.catalog = catalog;
+    CityController(PublicResults data, MessageSource messages) {
+        this.data = data;
+        this.messages = messages;
     }
 
     @GetMapping("/cities/{slug}")
-    String city(@PathVariable String slug, @RequestParam(name = "round", required = false) Integer round, Model model) {
-        if (!CitySlug.isValid(slug)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such city");
+    String city(
+            @PathVariable String slug,
+            @RequestParam(name = "round", required = false) Integer round,
+            @RequestParam(name = "snapshot", required = false) String snapshot,
+            Locale locale,
+            Model model) {
+        Dataset dataset = data.dataset();
+        List<QueryProblem> problems = new ArrayList<>();
+        Optional<LocalDate> date = LeagueParams.date("snapshot", snapshot, problems);
+        if (!problems.isEmpty()) {
+            throw new BadQueryException(problems);
         }
-        CitySlug city = new CitySlug(slug);
-        SampleService.Comparison comparison = samples.compare(
-                        city, round == null ? OptionalInt.empty() : OptionalInt.of(round), Optional.empty())
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published result for this city"));
-        model.addAttribute("page", page(comparison, results.findByCity(city)));
+        SampleService.Comparison comparison = data.compare(
+                        dataset, slug, round == null ? OptionalInt.empty() : OptionalInt.of(round), date)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published result"));
+        model.addAttribute("page", page(dataset, comparison, date.isPresent(), new Words(messages, locale)));
         return "site/city";
     }
 
-    private CityPage page(SampleService.Comparison comparison, List<StoredResult> rounds) {
-        Definition definition = catalog.get(comparison.benchmarkEdition());
-        Wording words = Wording.of(Locale.ENGLISH);
+    private CityPage page(Dataset dataset, SampleService.Comparison comparison, boolean snapshotGiven, Words words) {
+        Definition definition = data.catalog().get(comparison.benchmarkEdition());
         CityComparison c = comparison.comparison();
         StoredResult result = comparison.result();
+        String slug = result.city().slug().value();
         List<GroupComparison> columns = c.groups().stream()
                 .filter(g -> !(g.group() instanceof ComparisonGroup.AnsweredArea))
                 .toList();
@@ -69,11 +76,12 @@ class CityController {
             for (GroupComparison group : columns) {
                 MetricComparison m = group.metric(metric).orElseThrow();
                 means.add(m.stats().map(s -> Cell.of(s.mean())).orElse(Cell.EMPTY));
-                ranks.add(m.rank().map(r -> r.position() + " of " + r.outOf()).orElse("–"));
+                ranks.add(m.rank().map(r -> words.rank(r.position(), r.outOf())).orElse("–"));
             }
             rows.add(new CityPage.Row(
                     metric.code(),
                     words.metric(metric, definition),
+                    metric instanceof Metric.Area ? "/areas/" + metric.code() + "?city=" + slug : null,
                     Cell.of(c.city().value(metric)),
                     means,
                     ranks));
@@ -82,60 +90,74 @@ class CityController {
         for (GroupComparison group : c.groups()) {
             group.metric(Metric.AGGREGATE)
                     .flatMap(MetricComparison::rank)
-                    .ifPresent(rank -> statements.add(words.rankStatement(rank, group.group(), definition)));
+                    .ifPresent(rank -> statements.add(words.wording().rankStatement(rank, group.group(), definition)));
         }
+        CitySlug city = result.city().slug();
         return new CityPage(
                 result.city().name(),
-                result.city().slug().value(),
+                slug,
                 result.city().country(),
                 result.city().synthetic(),
-                result.edition().value(),
+                words.in(data.catalog().get(result.edition()).title()),
                 result.round(),
                 result.publishedLabel(),
-                result.origin().code(),
+                words.t("site.origin." + result.origin().code()),
                 result.method().id(),
                 result.source().orElse(""),
+                CityFigures.profile(result, definition, words),
                 c.snapshot().toString(),
+                snapshotGiven ? c.snapshot().toString() : "",
+                result.publishedOn().toString(),
                 c.sampleSize(),
                 columns.stream()
                         .map(g -> new CityPage.Group(words.group(g.group(), definition), g.members()))
                         .toList(),
                 rows,
                 statements,
-                figureNotes(comparison, words, definition),
-                rounds.stream()
-                        .map(r -> new CityPage.Round(
-                                r.round(), r.edition().value(), r.publishedLabel(), r.id() == result.id()))
-                        .toList(),
-                definition.scoredAreas().stream().anyMatch(a -> definition.isNewArea(a.code())));
+                CityFigures.notes(comparison, words, definition),
+                definition.scoredAreas().stream().anyMatch(a -> definition.isNewArea(a.code())),
+                profileChart(c, definition, result.city().name(), words),
+                CityFigures.progress(data, dataset.rounds(slug), result, definition, words),
+                data.contributions(PublicContent.Reports.class, city, words.locale()),
+                data.contributions(PublicContent.Practices.class, city, words.locale()),
+                "/compare?city=" + slug,
+                "/api/v1/cities/" + slug + "/rounds/" + result.round());
     }
 
-    /** Where a published lens or aggregate differs from what its area scores give, say so with both figures. */
-    private static List<String> figureNotes(SampleService.Comparison comparison, Wording words, Definition definition) {
-        ResultFigures f = comparison.figures();
-        StoredResult result = comparison.result();
-        List<String> notes = new ArrayList<>();
-        note(words.metric(Metric.LENS, definition), result.lensPublished(), f.lensRecomputed())
-                .ifPresent(notes::add);
-        note(words.metric(Metric.AGGREGATE, definition), result.aggregatePublished(), f.aggregateRecomputed())
-                .ifPresent(notes::add);
-        if (f.areasGiven() < f.scoredAreas()) {
-            notes.add("This result gives " + f.areasGiven() + " of the " + f.scoredAreas()
-                    + " area scores of its edition; areas without a figure are left out of every mean.");
+    private static CityPage.Chart profileChart(CityComparison c, Definition definition, String name, Words words) {
+        List<String> labels = new ArrayList<>();
+        List<java.util.OptionalDouble> values = new ArrayList<>();
+        List<java.util.OptionalDouble> means = new ArrayList<>();
+        int above = 0;
+        int below = 0;
+        int areas = 0;
+        GroupComparison whole = c.wholeSample();
+        for (Metric metric : c.metrics()) {
+            labels.add(words.metric(metric, definition));
+            java.util.OptionalDouble value = c.city().value(metric);
+            values.add(value);
+            java.util.OptionalDouble mean = whole.metric(metric)
+                    .flatMap(MetricComparison::stats)
+                    .map(s -> java.util.OptionalDouble.of(s.mean()))
+                    .orElse(java.util.OptionalDouble.empty());
+            means.add(mean);
+            if (metric instanceof Metric.Area && value.isPresent() && mean.isPresent()) {
+                areas++;
+                int shown = Cell.of(value.getAsDouble()).shown();
+                int average = Cell.of(mean.getAsDouble()).shown();
+                above += shown > average ? 1 : 0;
+                below += shown < average ? 1 : 0;
+            }
         }
-        return notes;
-    }
-
-    private static Optional<String> note(String name, OptionalDouble published, OptionalDouble recomputed) {
-        if (published.isEmpty() || recomputed.isEmpty()) {
-            return Optional.empty();
-        }
-        int shown = Rounding.whole(published.getAsDouble());
-        int again = Rounding.whole(recomputed.getAsDouble());
-        return Optional.of(
-                shown == again
-                        ? name + ": published " + shown + "; recomputed from the area scores: " + again + " (the same)."
-                        : name + ": published " + shown + "; recomputed from the area scores it gives: " + again
-                                + ". The published figure is the one used for comparisons.");
+        String summary = words.t("site.city.chart.summary", name, above, areas, below);
+        String svg = ProfileChart.svg(
+                "profile-chart",
+                words.t("site.city.chart.title", name),
+                summary,
+                labels,
+                List.of(new ProfileChart.Series(name, values)),
+                means,
+                words.t("site.chart.sampleMean"));
+        return new CityPage.Chart(svg, summary + " " + words.t("site.city.chart.table"));
     }
 }

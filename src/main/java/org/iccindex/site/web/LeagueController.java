@@ -1,119 +1,199 @@
 package org.iccindex.site.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.iccindex.benchmark.ComparisonGroup;
-import org.iccindex.benchmark.GroupAnalysis;
 import org.iccindex.benchmark.Metric;
-import org.iccindex.benchmark.RankPosition;
-import org.iccindex.benchmark.Ranking;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.SampleEntry;
-import org.iccindex.definition.Band;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
-import org.iccindex.edition.EditionCatalog;
-import org.iccindex.result.SampleService;
-import org.iccindex.wording.Wording;
+import org.iccindex.result.ResultOrigin;
+import org.iccindex.site.data.Dataset;
+import org.iccindex.site.data.League;
+import org.iccindex.site.data.LeagueParams;
+import org.iccindex.site.data.LeagueQuery;
+import org.iccindex.site.data.PublicResults;
+import org.iccindex.site.data.Sort;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LeagueController {
-    private final SampleService samples;
-    private final EditionCatalog catalog;
+    private final PublicResults data;
+    private final MessageSource messages;
 
-    LeagueController(SampleService samples, EditionCatalog catalog) {
-        this.samples = samples;
-        this.catalog = catalog;
+    LeagueController(PublicResults data, MessageSource messages) {
+        this.data = data;
+        this.messages = messages;
     }
 
+    /** The league table. Parameters that cannot be used are named in a notice and left out, never guessed. */
     @GetMapping("/")
-    String league(
-            @RequestParam(name = "population", required = false) String population,
-            @RequestParam(name = "foreignBorn", required = false) String foreignBorn,
-            Model model) {
-        Definition definition = catalog.current();
-        Wording words = Wording.of(Locale.ENGLISH);
-        SampleAnalysis analysis = samples.analysis(definition, LocalDate.now());
-        Optional<Band> populationBand = band(definition, BandAxis.POPULATION, population);
-        Optional<Band> foreignBornBand = band(definition, BandAxis.FOREIGN_BORN, foreignBorn);
-        List<ComparisonGroup> filters = new ArrayList<>();
-        populationBand.ifPresent(b -> filters.add(new ComparisonGroup.InBand(b)));
-        foreignBornBand.ifPresent(b -> filters.add(new ComparisonGroup.InBand(b)));
-        ComparisonGroup group = filters.isEmpty() ? ComparisonGroup.WHOLE_SAMPLE : new ComparisonGroup.AllOf(filters);
-        GroupAnalysis selected = analysis.group(group);
-        List<LeagueTable.Column> columns = analysis.metrics().stream()
-                .map(m -> new LeagueTable.Column(m.code(), words.metric(m, definition)))
-                .toList();
+    String league(LeagueParams params, Locale locale, Model model) {
+        Words words = new Words(messages, locale);
+        Dataset dataset = data.dataset();
+        LeagueParams.Read read = params.read(data.catalog(), data.today());
+        LeagueQuery query = read.query();
+        SampleAnalysis analysis = data.analysis(query.edition(), query.snapshot());
+        League league = League.of(dataset, analysis, query);
+        Definition definition = query.edition();
+        LeagueLinks links = new LeagueLinks(query);
+        List<Metric> metrics = analysis.metrics();
+        List<LeagueTable.Row> rows = new ArrayList<>();
+        for (League.Row row : league.rows()) {
+            SampleEntry e = row.entry();
+            rows.add(new LeagueTable.Row(
+                    row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "",
+                    e.city(),
+                    "/cities/" + e.city(),
+                    e.name(),
+                    e.country(),
+                    e.synthetic(),
+                    row.result()
+                            .map(r -> words.t("site.origin." + r.origin().code()))
+                            .orElse(""),
+                    e.edition().value(),
+                    e.round(),
+                    metrics.stream().map(m -> Cell.of(e.value(m))).toList()));
+        }
+        String filters = describe(query, words);
+        String rankedOn = words.metric(league.rankedOn(), definition);
         model.addAttribute(
                 "table",
                 new LeagueTable(
-                        analysis.sample().snapshot().toString(),
+                        query.snapshot().toString(),
                         analysis.sample().size(),
-                        definition.title().english(),
-                        columns,
-                        rows(selected, analysis.metrics()),
-                        choices(definition, BandAxis.POPULATION, populationBand, words),
-                        choices(definition, BandAxis.FOREIGN_BORN, foreignBornBand, words),
-                        populationBand.map(Band::code).orElse(""),
-                        foreignBornBand.map(Band::code).orElse(""),
-                        describe(populationBand, foreignBornBand, words),
-                        (int) selected.members().stream()
-                                .filter(SampleEntry::synthetic)
-                                .count()));
+                        words.in(definition.title()),
+                        new LeagueTable.Filters(
+                                editions(query, words),
+                                rounds(dataset, query),
+                                bands(definition, BandAxis.POPULATION, query, words),
+                                bands(definition, BandAxis.FOREIGN_BORN, query, words),
+                                dataset.countries().stream()
+                                        .map(c -> new LeagueTable.Choice(
+                                                c,
+                                                c,
+                                                query.country().map(c::equals).orElse(false)))
+                                        .toList(),
+                                Arrays.stream(ResultOrigin.values())
+                                        .map(o -> new LeagueTable.Choice(
+                                                o.code(),
+                                                words.t("site.origin." + o.code()),
+                                                query.origin().map(o::equals).orElse(false)))
+                                        .toList(),
+                                query.snapshotGiven() ? query.snapshot().toString() : "",
+                                query.sort().equals(Sort.DEFAULT)
+                                        ? ""
+                                        : query.sort().key(),
+                                query.sort().equals(Sort.DEFAULT)
+                                        ? ""
+                                        : (query.sort().descending() ? "desc" : "asc"),
+                                filters,
+                                query.filtered()),
+                        read.problems().stream()
+                                .map(p -> words.t("site.problem", p.parameter(), p.value(), p.message()))
+                                .toList(),
+                        filters.isEmpty()
+                                ? words.t("site.league.caption.all", rankedOn)
+                                : words.t("site.league.caption.filtered", filters, rankedOn, rows.size()),
+                        rankedOn,
+                        columns(query, metrics, definition, links, words),
+                        rows,
+                        metrics.stream()
+                                .map(m -> league.stats().containsKey(m)
+                                        ? Cell.of(league.stats().get(m).mean())
+                                        : Cell.EMPTY)
+                                .toList(),
+                        (int) league.rows().stream()
+                                .filter(r -> r.entry().synthetic())
+                                .count(),
+                        "/api/v1/downloads/results.csv?edition="
+                                + definition.edition().value(),
+                        links.filters("/api/v1/results")));
         return "site/league";
     }
 
-    private static List<LeagueTable.Row> rows(GroupAnalysis group, List<Metric> metrics) {
-        Ranking ranking = group.ranking(Metric.AGGREGATE).orElseThrow();
-        List<SampleEntry> ordered = new ArrayList<>(ranking.ordered());
-        group.members().stream()
-                .filter(e -> !ordered.contains(e))
-                .sorted(java.util.Comparator.comparing(SampleEntry::name))
-                .forEach(ordered::add);
-        List<LeagueTable.Row> rows = new ArrayList<>();
-        for (SampleEntry entry : ordered) {
-            String rank = ranking.positionOf(entry.city(), 0)
-                    .map(RankPosition::position)
-                    .map(String::valueOf)
-                    .orElse("");
-            rows.add(new LeagueTable.Row(
-                    rank,
-                    entry.city(),
-                    entry.name(),
-                    entry.country(),
-                    entry.synthetic(),
-                    entry.edition().value(),
-                    entry.round(),
-                    metrics.stream().map(m -> Cell.of(entry.value(m))).toList()));
+    private static List<LeagueTable.Column> columns(
+            LeagueQuery query, List<Metric> metrics, Definition definition, LeagueLinks links, Words words) {
+        List<LeagueTable.Column> columns = new ArrayList<>();
+        columns.add(column("city", words.t("site.league.city"), Sort.Column.CITY, query, links, words, false));
+        columns.add(column("country", words.t("site.league.country"), Sort.Column.COUNTRY, query, links, words, false));
+        columns.add(column("round", words.t("site.league.round"), Sort.Column.ROUND, query, links, words, false));
+        for (Metric metric : metrics) {
+            columns.add(column(
+                    metric.code(), words.metric(metric, definition), Sort.Column.METRIC, query, links, words, true));
         }
-        return rows;
+        return columns;
     }
 
-    private static Optional<Band> band(Definition definition, BandAxis axis, String code) {
-        return code == null || code.isBlank()
-                ? Optional.empty()
-                : definition.bands(axis).band(code);
+    private static LeagueTable.Column column(
+            String key,
+            String label,
+            Sort.Column column,
+            LeagueQuery query,
+            LeagueLinks links,
+            Words words,
+            boolean metric) {
+        Sort sort = query.sort();
+        boolean current = sort.key().equals(key);
+        boolean next = current ? !sort.descending() : Sort.naturallyDescending(column);
+        String aria = current ? (sort.descending() ? "descending" : "ascending") : "none";
+        return new LeagueTable.Column(
+                key,
+                label,
+                links.sorted(key, next),
+                aria,
+                current ? (sort.descending() ? "▼" : "▲") : "",
+                words.t(next ? "site.league.sort.desc" : "site.league.sort.asc", label),
+                metric);
     }
 
-    private static List<LeagueTable.Choice> choices(
-            Definition definition, BandAxis axis, Optional<Band> selected, Wording words) {
+    private List<LeagueTable.Choice> editions(LeagueQuery query, Words words) {
+        return data.catalog().all().stream()
+                .sorted(Comparator.comparing(Definition::inForceFrom).reversed())
+                .map(d -> new LeagueTable.Choice(
+                        d.edition().value(),
+                        words.t("site.league.edition.only", words.in(d.title())),
+                        query.onlyThisEdition()
+                                && d.edition().equals(query.edition().edition())))
+                .toList();
+    }
+
+    private static List<LeagueTable.Choice> rounds(Dataset dataset, LeagueQuery query) {
+        return dataset.roundYears().stream()
+                .map(y -> new LeagueTable.Choice(
+                        String.valueOf(y),
+                        String.valueOf(y),
+                        query.round().isPresent() && query.round().getAsInt() == y))
+                .toList();
+    }
+
+    private static List<LeagueTable.Choice> bands(
+            Definition definition, BandAxis axis, LeagueQuery query, Words words) {
+        Optional<org.iccindex.definition.Band> selected =
+                axis == BandAxis.POPULATION ? query.population() : query.foreignBorn();
         return definition.bands(axis).bands().stream()
                 .map(b -> new LeagueTable.Choice(
                         b.code(), words.band(b), selected.map(b::equals).orElse(false)))
                 .toList();
     }
 
-    private static String describe(Optional<Band> population, Optional<Band> foreignBorn, Wording words) {
+    /** "cities with 500,000 inhabitants and more, in Italy, round 2020, synthetic results" in words, or "". */
+    private static String describe(LeagueQuery query, Words words) {
         List<String> parts = new ArrayList<>();
-        population.ifPresent(b -> parts.add(words.band(b)));
-        foreignBorn.ifPresent(b -> parts.add(words.band(b)));
-        return String.join(" and ", parts);
+        if (query.onlyThisEdition()) {
+            parts.add(words.t("site.filter.edition", words.in(query.edition().title())));
+        }
+        query.round().ifPresent(r -> parts.add(words.t("site.filter.round", String.valueOf(r))));
+        query.bands().forEach(b -> parts.add(words.t("site.filter.band", words.band(b))));
+        query.country().ifPresent(c -> parts.add(words.t("site.filter.country", c)));
+        query.origin().ifPresent(o -> parts.add(words.t("site.filter.origin." + o.code())));
+        return words.wording().list(parts);
     }
 }

@@ -1,0 +1,181 @@
+package org.iccindex.site.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.SampleAnalysis;
+import org.iccindex.benchmark.Stats;
+import org.iccindex.definition.Area;
+import org.iccindex.definition.Band;
+import org.iccindex.definition.BandAxis;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.LocalizedText;
+import org.iccindex.definition.Question;
+import org.iccindex.result.ResultFigures;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.iccindex.site.api.v1.AreaInfo;
+import org.iccindex.site.api.v1.BandInfo;
+import org.iccindex.site.api.v1.EditionDefinition;
+import org.iccindex.site.api.v1.EditionSummary;
+import org.iccindex.site.api.v1.Figure;
+import org.iccindex.site.api.v1.I18nText;
+import org.iccindex.site.api.v1.IndicatorInfo;
+import org.iccindex.site.api.v1.MetricInfo;
+import org.iccindex.site.api.v1.MetricValue;
+import org.iccindex.site.api.v1.ResultRecord;
+import org.iccindex.site.api.v1.StatisticsValues;
+import org.iccindex.wording.Wording;
+
+/** Internal values to the API's version-1 records. */
+final class ApiViews {
+    static final String BASE = "/api/v1";
+    private static final Wording EN = Wording.of(Locale.ENGLISH);
+    private static final Wording FR = Wording.of(Locale.FRENCH);
+
+    private ApiViews() {}
+
+    static I18nText text(LocalizedText text) {
+        return new I18nText(text.in("en"), text.in("fr"));
+    }
+
+    static Figure figure(double value) {
+        return new Figure(value, Rounding.whole(value));
+    }
+
+    static Figure figure(OptionalDouble value) {
+        return value.isPresent() ? figure(value.getAsDouble()) : null;
+    }
+
+    static MetricInfo metric(Metric metric, Definition definition) {
+        return new MetricInfo(
+                metric.code(), new I18nText(EN.metric(metric, definition), FR.metric(metric, definition)));
+    }
+
+    static List<MetricInfo> metrics(SampleAnalysis analysis) {
+        return analysis.metrics().stream()
+                .map(m -> metric(m, analysis.definition()))
+                .toList();
+    }
+
+    static I18nText group(ComparisonGroup group, Definition definition) {
+        return new I18nText(EN.group(group, definition), FR.group(group, definition));
+    }
+
+    static StatisticsValues statistics(Metric metric, Stats s) {
+        return new StatisticsValues(metric.code(), s.n(), s.mean(), s.median(), s.q1(), s.q3(), s.min(), s.max());
+    }
+
+    static EditionSummary edition(Definition definition, boolean current) {
+        return new EditionSummary(
+                definition.edition().value(),
+                text(definition.title()),
+                definition.inForceFrom(),
+                current,
+                definition.indicators().size(),
+                definition.scoredAreas().size(),
+                definition.scoredQuestions().size(),
+                BASE + "/editions/" + definition.edition().value());
+    }
+
+    static EditionDefinition definition(Definition definition, boolean current) {
+        return new EditionDefinition(
+                definition.edition().value(),
+                text(definition.title()),
+                definition.inForceFrom(),
+                current,
+                definition.languages(),
+                definition.totalWeight(),
+                definition.indicators().stream()
+                        .map(i -> new IndicatorInfo(
+                                i.code(),
+                                text(i.name()),
+                                i.composite(),
+                                i.areas().stream().map(a -> a.value()).toList()))
+                        .toList(),
+                areas(definition),
+                bands(definition, BandAxis.POPULATION),
+                bands(definition, BandAxis.FOREIGN_BORN));
+    }
+
+    static List<AreaInfo> areas(Definition definition) {
+        List<AreaInfo> areas = new ArrayList<>();
+        for (Area area : definition.scoredAreas()) {
+            List<Question> scored = definition.questionsOf(area.code()).stream()
+                    .filter(Question::isScored)
+                    .toList();
+            areas.add(new AreaInfo(
+                    area.code().value(),
+                    text(area.name()),
+                    area.weight(),
+                    area.introduced(),
+                    definition.isNewArea(area.code()),
+                    definition
+                            .composite()
+                            .map(c -> c.areas().contains(area.code()))
+                            .orElse(false),
+                    scored.size(),
+                    (int) scored.stream().filter(Question::mandatory).count(),
+                    scored.stream().mapToInt(Question::maxPoints).sum(),
+                    area.continues().stream().map(c -> c.value()).toList(),
+                    "/areas/" + area.code().value() + "?edition="
+                            + definition.edition().value()));
+        }
+        return areas;
+    }
+
+    static List<BandInfo> bands(Definition definition, BandAxis axis) {
+        return definition.bands(axis).bands().stream().map(ApiViews::band).toList();
+    }
+
+    static BandInfo band(Band band) {
+        return new BandInfo(
+                band.code(),
+                band.axis() == BandAxis.POPULATION ? "population" : "foreign-born",
+                band.lower().orElse(null),
+                band.upper().orElse(null),
+                new I18nText(EN.band(band), FR.band(band)));
+    }
+
+    /** A stored result under its own edition. */
+    static ResultRecord result(StoredResult result, Definition own) {
+        ResultFigures figures = ResultFigures.of(result, own);
+        List<MetricValue> areas = new ArrayList<>();
+        for (Area area : own.scoredAreas()) {
+            Double score = result.areaScores().get(area.code());
+            if (score != null) {
+                areas.add(new MetricValue(area.code().value(), score, Rounding.whole(score)));
+            }
+        }
+        String slug = result.city().slug().value();
+        return new ResultRecord(
+                slug,
+                result.city().name(),
+                result.city().country(),
+                result.city().synthetic(),
+                result.edition().value(),
+                result.round(),
+                result.publishedOn(),
+                result.publishedLabel(),
+                result.origin().code(),
+                result.method().id(),
+                result.population().orElse(null),
+                result.foreignBornPct().orElse(null),
+                result.nonNationalPct().orElse(null),
+                figure(figures.aggregate()),
+                figure(figures.lens()),
+                areas,
+                result.source().orElse(null),
+                BASE + "/cities/" + slug + "/rounds/" + result.round());
+    }
+
+    static Optional<MetricValue> value(Metric metric, OptionalDouble value) {
+        return value.isPresent()
+                ? Optional.of(new MetricValue(metric.code(), value.getAsDouble(), Rounding.whole(value.getAsDouble())))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,17 @@
+package org.iccindex.site.api.v1;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One round of a city against the sample as of {@code snapshot} (by default the day the round was published), under
+ * the round's own edition: the whole sample, the city's bands, and for new areas the cities that answered them.
+ */
+public record CityRound(
+        ResultRecord result,
+        String benchmarkEdition,
+        LocalDate snapshot,
+        int sampleSize,
+        List<MetricInfo> metrics,
+        List<GroupBenchmark> groups,
+        List<I18nText> rankStatements) {}

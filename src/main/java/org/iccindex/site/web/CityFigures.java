@@ -1,0 +1,172 @@
+package org.iccindex.site.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.SampleEntry;
+import org.iccindex.definition.BandAxis;
+import org.iccindex.definition.Definition;
+import org.iccindex.result.ResultFigures;
+import org.iccindex.result.SampleService;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.iccindex.site.chart.ProgressChart;
+import org.iccindex.site.data.PublicResults;
+
+/** The parts of a city's page around its comparison table: profile, notes on its figures, progress across rounds. */
+final class CityFigures {
+    private CityFigures() {}
+
+    /** Population and foreign-born (or non-national) share, each with the band it places the city in. */
+    static List<CityPage.Fact> profile(StoredResult result, Definition definition, Words words) {
+        List<CityPage.Fact> facts = new ArrayList<>();
+        result.population()
+                .ifPresent(p -> facts.add(new CityPage.Fact(
+                        words.t("site.city.population"),
+                        words.t(
+                                "site.city.withBand",
+                                words.number(p),
+                                words.band(definition.bands(BandAxis.POPULATION).bandOf(BigDecimal.valueOf(p)))))));
+        result.foreignBornPct()
+                .ifPresent(f -> facts.add(new CityPage.Fact(
+                        words.t("site.city.foreignBorn"),
+                        words.t(
+                                "site.city.withBand",
+                                words.number(f) + " %",
+                                words.band(
+                                        definition.bands(BandAxis.FOREIGN_BORN).bandOf(f))))));
+        result.nonNationalPct()
+                .ifPresent(n -> facts.add(new CityPage.Fact(
+                        words.t("site.city.nonNational"),
+                        result.foreignBornPct().isPresent()
+                                ? words.number(n) + " %"
+                                : words.t(
+                                        "site.city.withBand",
+                                        words.number(n) + " %",
+                                        words.band(definition
+                                                .bands(BandAxis.FOREIGN_BORN)
+                                                .bandOf(n))))));
+        return facts;
+    }
+
+    /** Where a published lens or aggregate differs from what its area scores give, say so with both figures. */
+    static List<String> notes(SampleService.Comparison comparison, Words words, Definition definition) {
+        ResultFigures f = comparison.figures();
+        StoredResult result = comparison.result();
+        List<String> notes = new ArrayList<>();
+        note(words, words.metric(Metric.LENS, definition), result.lensPublished(), f.lensRecomputed())
+                .ifPresent(notes::add);
+        note(words, words.metric(Metric.AGGREGATE, definition), result.aggregatePublished(), f.aggregateRecomputed())
+                .ifPresent(notes::add);
+        if (f.areasGiven() < f.scoredAreas()) {
+            notes.add(words.t("site.city.note.areas", f.areasGiven(), f.scoredAreas()));
+        }
+        return notes;
+    }
+
+    private static Optional<String> note(Words words, String name, OptionalDouble published, OptionalDouble again) {
+        if (published.isEmpty() || again.isEmpty()) {
+            return Optional.empty();
+        }
+        int shown = Rounding.whole(published.getAsDouble());
+        int recomputed = Rounding.whole(again.getAsDouble());
+        return Optional.of(
+                shown == recomputed
+                        ? words.t("site.city.note.same", name, shown, recomputed)
+                        : words.t("site.city.note.differs", name, shown, recomputed));
+    }
+
+    /**
+     * Every public round of the city under the page's edition (areas matched by code), with the sample's mean
+     * aggregate on the day each was published; a chart when there are two rounds or more.
+     */
+    static CityPage.Progress progress(
+            PublicResults data, List<StoredResult> rounds, StoredResult current, Definition definition, Words words) {
+        List<CityPage.RoundLink> links = new ArrayList<>();
+        List<SampleEntry> entries = new ArrayList<>();
+        List<OptionalDouble> sampleMeans = new ArrayList<>();
+        for (StoredResult r : rounds) {
+            String slug = r.city().slug().value();
+            links.add(new CityPage.RoundLink(
+                    r.round(),
+                    r.edition().value(),
+                    r.publishedLabel(),
+                    "/cities/" + slug + "?round=" + r.round(),
+                    r.id() == current.id()));
+            entries.add(data.entry(r, definition));
+            sampleMeans.add(data.analysis(definition, r.publishedOn())
+                    .group(ComparisonGroup.WHOLE_SAMPLE)
+                    .stats(Metric.AGGREGATE)
+                    .map(s -> OptionalDouble.of(s.mean()))
+                    .orElse(OptionalDouble.empty()));
+        }
+        List<String> headers = rounds.stream()
+                .map(r -> r.round() + " (" + r.edition().value() + ")")
+                .toList();
+        List<CityPage.ProgressRow> rows = new ArrayList<>();
+        for (Metric metric : org.iccindex.benchmark.SampleAnalysis.metricsOf(definition)) {
+            rows.add(new CityPage.ProgressRow(
+                    words.metric(metric, definition),
+                    entries.stream().map(e -> Cell.of(e.value(metric))).toList()));
+        }
+        rows.add(new CityPage.ProgressRow(
+                words.t("site.city.progress.sampleMean"),
+                sampleMeans.stream().map(Cell::of).toList()));
+        CityPage.Chart chart = null;
+        if (rounds.size() > 1) {
+            String name = current.city().name();
+            List<ProgressChart.Line> lines = new ArrayList<>();
+            lines.add(new ProgressChart.Line(
+                    words.metric(Metric.AGGREGATE, definition),
+                    entries.stream().map(e -> e.value(Metric.AGGREGATE)).toList()));
+            if (definition.composite().isPresent()) {
+                lines.add(new ProgressChart.Line(
+                        words.metric(Metric.LENS, definition),
+                        entries.stream().map(e -> e.value(Metric.LENS)).toList()));
+            }
+            lines.add(new ProgressChart.Line(words.t("site.city.progress.sampleMean"), sampleMeans));
+            String summary = summary(entries, name, words);
+            chart = new CityPage.Chart(
+                    ProgressChart.svg(
+                            "progress-chart",
+                            words.t("site.city.progress.chart.title", name),
+                            summary,
+                            rounds.stream().map(r -> String.valueOf(r.round())).toList(),
+                            lines),
+                    summary + " " + words.t("site.city.progress.chart.table"));
+        }
+        return new CityPage.Progress(links, chart, headers, rows);
+    }
+
+    private static String summary(List<SampleEntry> entries, String name, Words words) {
+        OptionalDouble first = OptionalDouble.empty();
+        OptionalDouble last = OptionalDouble.empty();
+        int firstRound = 0;
+        int lastRound = 0;
+        for (SampleEntry e : entries) {
+            OptionalDouble value = e.value(Metric.AGGREGATE);
+            if (value.isPresent()) {
+                if (first.isEmpty()) {
+                    first = value;
+                    firstRound = e.round();
+                }
+                last = value;
+                lastRound = e.round();
+            }
+        }
+        if (first.isEmpty() || firstRound == lastRound) {
+            return words.t("site.city.progress.summary.none", name);
+        }
+        return words.t(
+                "site.city.progress.summary",
+                name,
+                Rounding.whole(first.getAsDouble()),
+                String.valueOf(firstRound),
+                Rounding.whole(last.getAsDouble()),
+                String.valueOf(lastRound));
+    }
+}

@@ -1,0 +1,140 @@
+package org.iccindex.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.iccindex.definition.Area;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.Question;
+import org.iccindex.edition.EditionCatalog;
+import org.iccindex.support.OnH2WithDemo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The city, compare, area, methodology and open-data pages. */
+@OnH2WithDemo
+@AutoConfigureMockMvc
+class CityPagesIntegrationTests {
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    EditionCatalog catalog;
+
+    private String page(String url) throws Exception {
+        MvcTestResult result = mvc.get().uri(url).exchange();
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCityPageShowsItsAreasAgainstTheSampleItsChartAndItsRankStatements() throws Exception {
+        String html = page("/cities/ansan");
+        assertThat(html).contains("<h1><span>Ansan</span> <span class=\"country\">South Korea</span></h1>");
+        assertThat(html).contains("Compared with the latest results of <strong>140</strong> cities");
+        assertThat(html).contains("4th of the 26 cities with 500,000 inhabitants and more");
+        assertThat(html).contains("Intercultural lens: published 86; recomputed from the area scores: 86 (the same).");
+        assertThat(html).contains("cities with 10-15 % foreign-born residents (35)");
+        assertThat(html).contains("720,000 (500,000 inhabitants and more)");
+        // the profile chart: an image with a title, a description and the sample mean as reference
+        assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\"");
+        assertThat(html).contains("<title id=\"profile-chart-title\">Ansan: scores against the sample mean</title>");
+        assertThat(html).containsPattern("Ansan is above the sample mean in \\d+ of the 16 areas with a figure");
+        assertThat(html).contains("Only one round of this city has been published so far.");
+        // no reports or practices are published yet: no section, not an empty one
+        assertThat(html).doesNotContain("id=\"reports\"").doesNotContain("id=\"practices\"");
+    }
+
+    @Test
+    void aCityWithSeveralRoundsShowsItsProgressAsAChartAndATable() throws Exception {
+        String html = page("/cities/hwaryeong");
+        assertThat(html).contains("id=\"progress-chart-title\"").contains("id=\"progress-table\"");
+        assertThat(html)
+                .containsPattern("Hwaryeong(&#39;|')s aggregate index went from \\d+ in \\d{4} to \\d+ in \\d{4}");
+        assertThat(html).contains("aria-current=\"page\"");
+    }
+
+    @Test
+    void aCityCanBeComparedAsOfALaterDateButNotBeforeItsPublication() throws Exception {
+        assertThat(page("/cities/ansan?snapshot=2026-01-01"))
+                .doesNotContain("Compared with the latest results of <strong>140</strong> cities")
+                .contains("as of <time>2026-01-01</time>");
+        MvcTestResult early = mvc.get().uri("/cities/ansan?snapshot=2019-01-01").exchange();
+        assertThat(early).hasStatus(400);
+        assertThat(early.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("snapshot=2019-01-01: this round was published on 2020-08-27");
+    }
+
+    @Test
+    void aSyntheticCityPageSaysItIsFictionalAndAnUnknownCityIsNotFound() throws Exception {
+        assertThat(page("/cities/rivermouth")).contains("This city is fictional demo data");
+        assertThat(mvc.get().uri("/cities/atlantis").exchange()).hasStatus(404);
+    }
+
+    @Test
+    void theComparePageShowsCitiesSideBySideAndAPeerGroupWithItsStatistics() throws Exception {
+        String html = page("/compare?city=ansan&city=rivermouth&peers=country");
+        assertThat(html).contains("<th scope=\"col\" data-city=\"ansan\">Ansan</th>");
+        assertThat(html).contains("<th scope=\"col\" data-city=\"rivermouth\">Rivermouth</th>");
+        assertThat(html).contains("id=\"compare-chart-title\"");
+        assertThat(html).contains("Cities like Ansan").contains("The cities of South Korea");
+        assertThat(html).contains("Rank of Ansan");
+        String picked = page("/compare?city=ansan&peers=picked&peer=oslo&peer=rivermouth");
+        assertThat(picked).contains("Ansan and the cities picked by hand").contains("<strong>3</strong>");
+        String tooMany = page("/compare?city=ansan&city=oslo&city=rivermouth&city=valmonte&city=northbay&city=nowhere");
+        assertThat(tooMany)
+                .contains("city=northbay: at most 4 cities can be compared at once")
+                .contains("city=nowhere: no city with a published result has this identifier");
+    }
+
+    @Test
+    void theAreaPageShowsTheDistributionTheMeanAndTheTopCities() throws Exception {
+        String html = page("/areas/education?city=ansan");
+        assertThat(html).contains("<h1>Education</h1>");
+        assertThat(html).contains("id=\"distribution-chart-title\"").contains("Ansan: 95");
+        assertThat(html).contains("id=\"top-table\"");
+        assertThat(page("/areas")).contains("href=\"/areas/participation\"");
+        assertThat(mvc.get().uri("/areas/happiness").exchange()).hasStatus(404);
+    }
+
+    @Test
+    void theMethodologyPageIsReadFromEachEditionsDefinition() throws Exception {
+        for (Definition definition : catalog.all()) {
+            String html = page("/methodology?edition=" + definition.edition().value());
+            assertThat(html).contains(definition.title().english());
+            assertThat(html).contains("The " + definition.scoredAreas().size() + " scored areas");
+            for (Area area : definition.scoredAreas()) {
+                long scored = definition.questionsOf(area.code()).stream()
+                        .filter(Question::isScored)
+                        .count();
+                assertThat(html)
+                        .as(area.code().value())
+                        .containsPattern("data-area=\"" + area.code().value() + "\">\\s*<th scope=\"row\"><a [^>]*>"
+                                + java.util.regex.Pattern.quote(area.name().english())
+                                + "</a></th>\\s*<td[^>]*>[^<]*</td>\\s*<td>"
+                                + area.weight().stripTrailingZeros().toPlainString() + "</td>\\s*<td>" + scored
+                                + "</td>");
+            }
+            for (Question question : definition.scoredQuestions()) {
+                assertThat(html)
+                        .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                                question.text().english()));
+            }
+        }
+        assertThat(page("/methodology")).contains("new areas: Anti-discrimination, Participation and Interaction");
+    }
+
+    @Test
+    void theOpenDataPageLinksEveryEditionsDownloadsAndTheApiDocumentation() throws Exception {
+        String html = page("/data");
+        for (Definition definition : catalog.all()) {
+            for (String format : new String[] {"csv", "xlsx", "json"}) {
+                assertThat(html).contains("/api/v1/downloads/results." + format + "?edition=" + definition.edition());
+            }
+        }
+        assertThat(html).contains("href=\"/api/v1/openapi.json\"").contains("href=\"/api/v1/docs\"");
+    }
+}
