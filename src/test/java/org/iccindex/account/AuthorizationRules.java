@@ -103,11 +103,29 @@ final class AuthorizationRules {
             route("POST /manage/practices/{id}/retire", STAFF).with("id", "1"),
             route("POST /manage/recommendations/{slug}/{round}", STAFF).with("round", "2023"),
             route("POST /manage/recommendations/{slug}/{round}/reset", STAFF).with("round", "2023"),
-            // The OpenAPI description and its viewer (springdoc): for signed-in people until the public API exists.
-            route("GET /v3/api-docs", SIGNED_IN),
-            route("GET /v3/api-docs.yaml", SIGNED_IN),
-            route("GET /v3/api-docs/swagger-config", SIGNED_IN),
-            route("GET /swagger-ui.html", SIGNED_IN));
+            // The public site and the open-data API (published data only).
+            route("GET /compare", EVERYONE),
+            route("GET /areas", EVERYONE),
+            route("GET /areas/{code}", EVERYONE).with("code", "education"),
+            route("GET /methodology", EVERYONE),
+            route("GET /data", EVERYONE),
+            route("GET /api/v1/areas", EVERYONE),
+            route("GET /api/v1/cities", EVERYONE),
+            published("GET /api/v1/cities/{slug}"),
+            published("GET /api/v1/cities/{slug}/rounds/{round}").with("round", "2023"),
+            route("GET /api/v1/editions", EVERYONE),
+            route("GET /api/v1/editions/{edition}", EVERYONE).with("edition", "icc-2019"),
+            route("GET /api/v1/results", EVERYONE),
+            route("GET /api/v1/rankings", EVERYONE),
+            route("GET /api/v1/statistics", EVERYONE),
+            route("GET /api/v1/downloads/results.csv", EVERYONE),
+            route("GET /api/v1/downloads/results.json", EVERYONE),
+            route("GET /api/v1/downloads/results.xlsx", EVERYONE),
+            // The OpenAPI description and its viewer (springdoc).
+            route("GET /api/v1/openapi.json", EVERYONE),
+            route("GET /api/v1/openapi.json.yaml", EVERYONE),
+            route("GET /api/v1/openapi.json/swagger-config", EVERYONE),
+            route("GET /api/v1/docs", EVERYONE));
 
     private AuthorizationRules() {}
 
