@@ -27,8 +27,8 @@ public final class AnswerCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String[]> WORDS = Map.of(
-            "en", new String[] {"None of these", "Not applicable", "not answered"},
-            "fr", new String[] {"Aucune de ces options", "Sans objet", "sans réponse"});
+            "en", new String[] {"None of these", "Not applicable", "not answered", "Yes", "No"},
+            "fr", new String[] {"Aucune de ces options", "Sans objet", "sans réponse", "Oui", "Non"});
 
     private AnswerCodec() {}
 
@@ -182,7 +182,8 @@ public final class AnswerCodec {
             return words[1] + ": " + na.justification();
         }
         if (a instanceof Answer.YesNo yesNo) {
-            return label(question, yesNo.optionCode(), language);
+            String label = label(question, yesNo.optionCode(), language);
+            return label.isEmpty() || label.equals(yesNo.optionCode()) ? words[yesNo.yes() ? 3 : 4] : label;
         }
         if (a instanceof Answer.Choice choice) {
             return label(question, choice.option(), language);
@@ -207,7 +208,8 @@ public final class AnswerCodec {
     }
 
     private static String label(Question question, String code, String language) {
-        return question.option(code).map(o -> o.label().in(language)).orElse(code);
+        String label = question.option(code).map(o -> o.label().in(language)).orElse("");
+        return label.isEmpty() ? code : label;
     }
 
     private static String plain(BigDecimal value) {

@@ -63,23 +63,23 @@ record QuestionView(
             String mineJustification,
             String mineNote) {}
 
-    public boolean isChoice() {
+    public boolean isChoiceType() {
         return type.equals("yes_no") || type.equals("single_choice");
     }
 
-    public boolean isMultiple() {
+    public boolean isMultipleType() {
         return type.equals("multiple_choice");
     }
 
-    public boolean isNumeric() {
+    public boolean isNumericType() {
         return type.equals("number") || type.equals("percentage");
     }
 
-    public boolean isText() {
+    public boolean isTextType() {
         return type.equals("text");
     }
 
-    public boolean openQuery() {
+    public boolean hasOpenQuery() {
         return queries.stream().anyMatch(QueryView::open);
     }
 }

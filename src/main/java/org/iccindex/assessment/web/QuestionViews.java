@@ -41,7 +41,7 @@ final class QuestionViews {
         for (Option option : question.options()) {
             options.add(new QuestionView.OptionView(
                     option.code(),
-                    option.label().in(lang),
+                    label(option, lang),
                     !input.notApplicable() && input.values().contains(option.code()),
                     anchor + "-" + option.code().replaceAll("[^a-z0-9]+", "-")));
         }
@@ -83,6 +83,15 @@ final class QuestionViews {
                 queries.stream().map(this::queryView).toList(),
                 shown.flatMap(Shown::problem),
                 shown.flatMap(Shown::conflict).map(c -> conflictView(question, c)));
+    }
+
+    /** An option's label; yes/no options may have none in the definition. */
+    private String label(Option option, String lang) {
+        String label = option.label().in(lang);
+        if (label.isEmpty() && (option.code().equals("yes") || option.code().equals("no"))) {
+            return words.get("question." + option.code());
+        }
+        return label.isEmpty() ? option.code() : label;
     }
 
     Optional<String> lastChange(StoredAnswer stored) {

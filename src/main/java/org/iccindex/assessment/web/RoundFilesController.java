@@ -58,7 +58,7 @@ class RoundFilesController {
         instructions.add(words.get(
                 "workbook.title",
                 round.city().name(),
-                round.year(),
+                String.valueOf(round.year()),
                 catalog.get(round.edition()).title().in(words.language())));
         for (int i = 1; i <= INSTRUCTION_LINES; i++) {
             instructions.add(words.get("workbook.instructions." + i));
