@@ -1,5 +1,6 @@
 package org.iccindex.assessment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,6 @@ class QuestionnaireController {
     String save(
             @PathVariable long id,
             @PathVariable String question,
-            @RequestParam(name = "value", required = false) List<String> values,
             @RequestParam(name = "notApplicable", defaultValue = "false") boolean notApplicable,
             @RequestParam(name = "justification", defaultValue = "") String justification,
             @RequestParam(name = "evidenceNote", defaultValue = "") String evidenceNote,
@@ -65,10 +65,14 @@ class QuestionnaireController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         CurrentUser user = users.require();
         Question q = question(id, question, user);
-        AnswerInput input = new AnswerInput(values, notApplicable, justification, evidenceNote);
+        // read directly: binding one "value" to a List would split it at its commas ("11,5", free text)
+        String[] values = request.getParameterValues("value");
+        AnswerInput input = new AnswerInput(
+                values == null ? List.of() : List.of(values), notApplicable, justification, evidenceNote);
         Words words = new Words(messages, locale);
         QuestionViews.Shown shown;
         try {
