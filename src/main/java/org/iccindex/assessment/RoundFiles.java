@@ -82,7 +82,9 @@ public class RoundFiles {
         if (answer instanceof Answer.NotApplicable na) {
             answers.putObject(code).put("not_applicable", na.justification());
         } else if (answer instanceof Answer.Numeric numeric) {
-            answers.put(code, numeric.value().stripTrailingZeros());
+            java.math.BigDecimal value = numeric.value().stripTrailingZeros();
+            // plain notation: 100020, never 1.0002E+5
+            answers.put(code, value.scale() < 0 ? value.setScale(0) : value);
         } else if (answer instanceof Answer.Choices) {
             var list = answers.putArray(code);
             String codes = AnswerCodec.value(question, answer).orElse("");

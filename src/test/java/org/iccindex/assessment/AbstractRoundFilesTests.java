@@ -244,6 +244,7 @@ abstract class AbstractRoundFilesTests {
         String json = files.answersJson(round.id(), f.coordinator());
         assertThat(json).contains("\"edition\" : \"icc-2019\"").contains("\"round\" : 2024");
         assertThat(json).contains("\"leadership.candidacy\" : {");
+        assertThat(json).contains("\"profile.population\" : 180000,");
 
         String changed =
                 json.replace("\"commitment.strategy\" : \"in_preparation\"", "\"commitment.strategy\" : \"adopted\"");
