@@ -190,6 +190,8 @@ class QuestionnaireBrowserIntegrationTests {
             // the analyst raises a query, the city replies, the analyst resolves it, validates and publishes
             signIn(analyst, f.analyst().username());
             analyst.get(url(r + "/areas/commitment"));
+            analyst.findElement(By.cssSelector("#q-commitment-strategy details.raise summary"))
+                    .click();
             analyst.findElement(By.id("q-commitment-strategy-query")).sendKeys("Which council decision adopted it?");
             analyst.findElement(By.cssSelector("#q-commitment-strategy-query + button"))
                     .click();
