@@ -33,7 +33,13 @@ class FirstAdministrator implements ApplicationRunner {
             log.warn("No administrator account: set ICC_ADMIN_USERNAME and ICC_ADMIN_PASSWORD to create the first one");
             return;
         }
-        accounts.create(username, "Administrator", Role.ADMINISTRATOR, Optional.empty(), Optional.of(password), false);
+        try {
+            accounts.create(
+                    username, "Administrator", Role.ADMINISTRATOR, Optional.empty(), Optional.of(password), false);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(
+                    "ICC_ADMIN_USERNAME / ICC_ADMIN_PASSWORD refused (" + e.getMessage() + "): nothing was created", e);
+        }
         log.info("Created the first administrator account {}", username);
     }
 }

@@ -216,17 +216,12 @@ final class BenchmarkView {
     Map<String, Object> json() {
         StoredResult result = comparison.result();
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put(
-                "city",
-                Map.of(
-                        "slug",
-                        result.city().slug().value(),
-                        "name",
-                        result.city().name(),
-                        "country",
-                        result.city().country(),
-                        "synthetic",
-                        result.city().synthetic()));
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("slug", result.city().slug().value());
+        who.put("name", result.city().name());
+        who.put("country", result.city().country());
+        who.put("synthetic", result.city().synthetic());
+        map.put("city", who);
         map.put("round", result.round());
         map.put("edition", result.edition().value());
         map.put("origin", result.origin().code());
@@ -278,17 +273,12 @@ final class BenchmarkView {
         published.ifPresent(p -> {
             Map<String, Object> averages = new LinkedHashMap<>();
             p.averages().forEach((metric, average) -> averages.put(metric.code(), average));
-            map.put(
-                    "published_snapshot",
-                    Map.of(
-                            "id",
-                            p.id(),
-                            "date",
-                            p.date().toString(),
-                            "sample_size",
-                            p.sampleSize(),
-                            "averages",
-                            averages));
+            Map<String, Object> snapshot = new LinkedHashMap<>();
+            snapshot.put("id", p.id());
+            snapshot.put("date", p.date().toString());
+            snapshot.put("sample_size", p.sampleSize());
+            snapshot.put("averages", averages);
+            map.put("published_snapshot", snapshot);
         });
         return map;
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             ImportCommand.class,
             BenchmarkCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 class RootCommand {}

@@ -144,7 +144,12 @@ public final class DefinitionExport {
             map.put(
                     "thresholds",
                     question.thresholds().stream()
-                            .map(t -> Map.of("at_least", number(t.atLeast()), "points", t.points()))
+                            .map(t -> {
+                                Map<String, Object> threshold = new LinkedHashMap<>();
+                                threshold.put("at_least", number(t.atLeast()));
+                                threshold.put("points", t.points());
+                                return threshold;
+                            })
                             .toList());
         }
         question.fact().ifPresent(f -> map.put("fact", f.key()));

@@ -118,6 +118,39 @@ public final class Wording {
         return statement + text("rank.ahead", list(names));
     }
 
+    /**
+     * The comparison of two figures as shown, as an adjective phrase: "considerably higher", "the same";
+     * French: "nettement supérieur", "identique" (agreeing with a masculine singular subject such as "score").
+     */
+    public String comparison(Comparison comparison) {
+        return text(comparison.key());
+    }
+
+    /**
+     * The comparison followed by what links it to the reference: "considerably higher than", "the same as";
+     * French: "nettement supérieur à", "identique à" (the reference that follows must not start with an article
+     * that contracts with "à", e.g. "celui de l'échantillon", "la moyenne").
+     */
+    public String comparedTo(Comparison comparison) {
+        return text(comparison.key() + ".to");
+    }
+
+    /** {@link #comparedTo(Comparison)} for two figures as shown. */
+    public String comparedTo(double city, double reference) {
+        return comparedTo(Comparison.of(city, reference));
+    }
+
+    /** A whole number as shown in reports, e.g. 86 (exact values are rounded half up). */
+    public String shown(double value) {
+        return String.valueOf(Rounding.whole(value));
+    }
+
+    /** A signed difference of shown figures: "+27", "-3", "0". */
+    public String difference(double city, double reference) {
+        int d = Rounding.whole(city) - Rounding.whole(reference);
+        return d > 0 ? "+" + d : String.valueOf(d);
+    }
+
     /** 1st, 2nd, 3rd, 4th, 11th, 21st... in English; 1er, 2e... in French. */
     public String ordinal(int position) {
         if (locale.getLanguage().equals("fr")) {

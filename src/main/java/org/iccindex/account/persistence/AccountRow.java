@@ -1,7 +1,14 @@
 package org.iccindex.account.persistence;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.iccindex.account.CurrentUser;
 
 /** An account as stored, with its password hash (absent until the person has set a password). */
-public record AccountRow(CurrentUser user, Optional<String> passwordHash, boolean enabled, boolean demo) {}
+public record AccountRow(
+        CurrentUser user,
+        Optional<String> passwordHash,
+        boolean enabled,
+        boolean demo,
+        LocalDateTime createdAt,
+        Optional<LocalDateTime> lastSignInAt) {}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountStore {
     private static final String SELECT =
-            "select id, username, display_name, password_hash, role, city_id, enabled, demo from account";
+            "select id, username, display_name, password_hash, role, city_id, enabled, demo, created_at, last_sign_in_at"
+                    + " from account";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +45,31 @@ public class AccountStore {
 
     public List<AccountRow> findAll() {
         return jdbc.sql(SELECT + " order by username").query(AccountStore::map).list();
+    }
+
+    public List<AccountRow> findByCity(long cityId) {
+        return jdbc.sql(SELECT + " where city_id = ? order by role, username")
+                .param(cityId)
+                .query(AccountStore::map)
+                .list();
+    }
+
+    public long countDemoAccounts() {
+        return jdbc.sql("select count(*) from account where demo = true")
+                .query(Long.class)
+                .single();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update account set enabled = ? where id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
+    public void recordSignIn(long id, LocalDateTime at) {
+        jdbc.sql("update account set last_sign_in_at = ? where id = ?")
+                .params(at, id)
+                .update();
     }
 
     public boolean anyWithRole(Role role) {
@@ -96,6 +122,8 @@ public class AccountStore {
                 user,
                 Optional.ofNullable(rs.getString("password_hash")),
                 rs.getBoolean("enabled"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                rs.getTimestamp("created_at").toLocalDateTime(),
+                Optional.ofNullable(rs.getTimestamp("last_sign_in_at")).map(java.sql.Timestamp::toLocalDateTime));
     }
 }

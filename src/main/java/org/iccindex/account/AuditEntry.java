@@ -1,0 +1,12 @@
+package org.iccindex.account;
+
+import java.time.LocalDateTime;
+
+/** One line of the account audit trail: who did what, to what, when, and from which address. */
+public record AuditEntry(
+        LocalDateTime occurredAt,
+        String actor,
+        AuditAction action,
+        String subject,
+        String detail,
+        String clientAddress) {}

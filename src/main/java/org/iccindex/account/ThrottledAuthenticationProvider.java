@@ -1,0 +1,78 @@
+package org.iccindex.account;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.iccindex.account.persistence.AccountStore;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in behind the {@link LoginThrottle}: a locked name or address is refused before the password is
+ * looked at; every outcome is audited.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+    private final AccountStore store;
+    private final AccountAudit audit;
+
+    ThrottledAuthenticationProvider(
+            DaoAuthenticationProvider passwords, LoginThrottle throttle, AccountStore store, AccountAudit audit) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = Accounts.normalize(authentication.getName());
+        Optional<String> address = address(authentication);
+        Optional<LocalDateTime> locked = throttle.lockedUntil(username, address.orElse(null));
+        if (locked.isPresent()) {
+            audit.recordAnonymous(
+                    AuditAction.SIGN_IN_LOCKED, username, "refused until " + TIME.format(locked.get()), address);
+            throw new SignInLockedException(locked.get());
+        }
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            Optional<LocalDateTime> lock = throttle.failed(username, address.orElse(null));
+            audit.recordAnonymous(
+                    AuditAction.SIGN_IN_REFUSED,
+                    username,
+                    lock.map(l -> "locked until " + TIME.format(l)).orElse(""),
+                    address);
+            if (lock.isPresent()) {
+                throw new SignInLockedException(lock.get());
+            }
+            throw e;
+        }
+        throttle.succeeded(username);
+        if (result.getPrincipal() instanceof AccountPrincipal principal) {
+            store.recordSignIn(principal.user().id(), LocalDateTime.now());
+            audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, username, "");
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static Optional<String> address(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            return Optional.ofNullable(details.getRemoteAddress());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.iccindex.practice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.definition.LocalizedText;
+
+/**
+ * What a practice says: texts in English with an optional French translation (English shows where one is missing),
+ * where it comes from (a city, which need not be one of ours, and its country; or a programme named in
+ * {@code origin}), the period it ran, the areas of the index it serves, links and its source.
+ */
+public record PracticeContent(
+        LocalizedText title,
+        LocalizedText summary,
+        LocalizedText purpose,
+        LocalizedText rationale,
+        LocalizedText process,
+        LocalizedText results,
+        Optional<String> city,
+        Optional<String> country,
+        Optional<String> origin,
+        Optional<String> period,
+        List<AreaCode> areas,
+        List<String> links,
+        String source,
+        LocalDate recordedOn,
+        boolean synthetic) {
+
+    public PracticeContent {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(results, "results");
+        city = blankToEmpty(city);
+        country = blankToEmpty(country);
+        origin = blankToEmpty(origin);
+        period = blankToEmpty(period);
+        areas = areas.stream().distinct().sorted().toList();
+        links = links.stream().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        source = source == null ? "" : source.trim();
+        Objects.requireNonNull(recordedOn, "recordedOn");
+    }
+
+    private static Optional<String> blankToEmpty(Optional<String> value) {
+        return Objects.requireNonNull(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** Where the practice comes from, for lists: "Bergen, Norway", or the programme when there is no city. */
+    public String place() {
+        if (city.isPresent()) {
+            return country.map(c -> city.get() + ", " + c).orElse(city.get());
+        }
+        return origin.or(() -> country).orElse("");
+    }
+
+    public boolean serves(AreaCode area) {
+        return areas.contains(area);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The good-practice catalogue: practices of intercultural policy with their areas and history, proposed by cities
+ * and kept by analysts; full-text search; and recommendations that lead a city from a weak area to peers that do it
+ * well ({@link org.iccindex.practice.Recommendations}, built on the plain-Java
+ * {@link org.iccindex.practice.RecommendationEngine}).
+ */
+package org.iccindex.practice;

@@ -1,0 +1,200 @@
+package org.iccindex.practice.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.CurrentUsers;
+import org.iccindex.city.CityRepository;
+import org.iccindex.city.CitySlug;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.practice.AreaRecommendation;
+import org.iccindex.practice.CityRecommendations;
+import org.iccindex.practice.Practice;
+import org.iccindex.practice.PracticeCatalogue;
+import org.iccindex.practice.PracticeNotAllowedException;
+import org.iccindex.practice.Recommendations;
+import org.iccindex.practice.Suggestion;
+import org.iccindex.result.ResultRepository;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Suggested practices for a city's round: public (results are published), with curation controls for analysts. */
+@Controller
+class RecommendationsController {
+    private static final Set<String> ACTIONS = Set.of("pin", "unpin", "drop", "restore", "up", "down");
+
+    private final Recommendations recommendations;
+    private final PracticeCatalogue catalogue;
+    private final ResultRepository results;
+    private final CityRepository cities;
+    private final CurrentUsers users;
+    private final MessageSource messages;
+
+    RecommendationsController(
+            Recommendations recommendations,
+            PracticeCatalogue catalogue,
+            ResultRepository results,
+            CityRepository cities,
+            CurrentUsers users,
+            MessageSource messages) {
+        this.recommendations = recommendations;
+        this.catalogue = catalogue;
+        this.results = results;
+        this.cities = cities;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    /** The city picker posts here. */
+    @GetMapping("/practices/recommendations")
+    String pick(@RequestParam(name = "city", required = false) String city) {
+        if (city == null || !CitySlug.isValid(city)) {
+            return "redirect:/practices";
+        }
+        return "redirect:/practices/recommendations/" + city;
+    }
+
+    @GetMapping("/practices/recommendations/{slug}")
+    String show(
+            @PathVariable("slug") String city,
+            @RequestParam(name = "round", required = false) Integer round,
+            Locale locale,
+            Model model) {
+        CityRecommendations found = recommendations
+                .forCity(city, round == null ? OptionalInt.empty() : OptionalInt.of(round), locale)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no result for this city"));
+        boolean staff = users.current().map(CurrentUser::isProgrammeStaff).orElse(false);
+        List<StoredResult> rounds = results.findByCity(new CitySlug(city));
+        List<Practice> active = staff ? catalogue.active() : List.of();
+        String language = Areas.language(locale);
+        List<RecommendationsPage.AreaView> areas = new ArrayList<>();
+        for (AreaRecommendation area : found.areas()) {
+            List<Long> shown =
+                    area.suggestions().stream().map(Suggestion::practiceId).toList();
+            List<Option> addable = active.stream()
+                    .filter(p -> p.content().serves(area.area()) && !shown.contains(p.id()))
+                    .map(p -> new Option(
+                            String.valueOf(p.id()),
+                            p.title(language) + " (" + p.content().place() + ")",
+                            false))
+                    .toList();
+            areas.add(new RecommendationsPage.AreaView(
+                    area.area().value(),
+                    area.areaName(),
+                    Rounding.whole(area.score()),
+                    area.shortfalls().stream().map(s -> s.text()).toList(),
+                    views(area.suggestions()),
+                    views(area.dropped()),
+                    addable));
+        }
+        model.addAttribute(
+                "page",
+                new RecommendationsPage(
+                        found.city(),
+                        found.cityName(),
+                        found.country(),
+                        found.synthetic(),
+                        found.round(),
+                        found.edition().value(),
+                        found.snapshot().toString(),
+                        found.sampleSize(),
+                        rounds.stream()
+                                .map(r -> new Option(
+                                        String.valueOf(r.round()),
+                                        r.round() + " (" + r.edition().value() + ")",
+                                        r.round() == found.round()))
+                                .distinct()
+                                .toList(),
+                        cityOptions(cities, found.city(), messages.getMessage("practice.fictional", null, locale)),
+                        found.curated(),
+                        staff,
+                        Rounding.whole(recommendations.settings().weakLevel()),
+                        Rounding.whole(recommendations.settings().strongLevel()),
+                        areas));
+        return "practice/recommendations";
+    }
+
+    @PostMapping("/manage/recommendations/{slug}/{round}")
+    String choose(
+            @PathVariable("slug") String city,
+            @PathVariable int round,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Long practice) {
+        CurrentUser user = requireStaff();
+        if (action == null
+                || !ACTIONS.contains(action)
+                || area == null
+                || !AreaCode.isValid(area)
+                || practice == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown action, area or practice");
+        }
+        AreaCode code = new AreaCode(area);
+        switch (action) {
+            case "pin" -> recommendations.pin(city, round, code, practice, user);
+            case "unpin" -> recommendations.unpin(city, round, code, practice, user);
+            case "drop" -> recommendations.drop(city, round, code, practice, user);
+            case "restore" -> recommendations.restore(city, round, code, practice, user);
+            case "up" -> recommendations.move(city, round, code, practice, -1, user);
+            default -> recommendations.move(city, round, code, practice, 1, user);
+        }
+        return "redirect:/practices/recommendations/" + city + "?round=" + round + "#area-" + area;
+    }
+
+    @PostMapping("/manage/recommendations/{slug}/{round}/reset")
+    String reset(@PathVariable("slug") String city, @PathVariable int round) {
+        recommendations.reset(city, round, requireStaff());
+        return "redirect:/practices/recommendations/" + city + "?round=" + round;
+    }
+
+    private CurrentUser requireStaff() {
+        CurrentUser user = users.require();
+        if (!user.isProgrammeStaff()) {
+            throw new PracticeNotAllowedException("only analysts curate the suggestions");
+        }
+        return user;
+    }
+
+    /** Every city, for the picker; fictional ones marked. */
+    static List<Option> cityOptions(CityRepository cities, String selected, String fictional) {
+        return cities.findAll().stream()
+                .map(c -> new Option(
+                        c.slug().value(),
+                        c.name() + " (" + c.country() + (c.synthetic() ? ", " + fictional : "") + ")",
+                        c.slug().value().equals(selected)))
+                .toList();
+    }
+
+    private static List<RecommendationsPage.SuggestionView> views(List<Suggestion> suggestions) {
+        List<RecommendationsPage.SuggestionView> views = new ArrayList<>();
+        for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion s = suggestions.get(i);
+            views.add(new RecommendationsPage.SuggestionView(
+                    s.practiceId(),
+                    s.slug(),
+                    s.title(),
+                    s.summary(),
+                    s.place(),
+                    s.synthetic(),
+                    s.reasons(),
+                    s.peerScore().isPresent(),
+                    Rounding.whole(s.similarity() * 100),
+                    s.pinned(),
+                    i == 0,
+                    i == suggestions.size() - 1));
+        }
+        return views;
+    }
+}

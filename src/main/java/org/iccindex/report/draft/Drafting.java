@@ -1,0 +1,161 @@
+package org.iccindex.report.draft;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.GroupComparison;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.MetricComparison;
+import org.iccindex.benchmark.RankPosition;
+import org.iccindex.benchmark.Stats;
+import org.iccindex.definition.Area;
+import org.iccindex.definition.BandAxis;
+import org.iccindex.definition.Definition;
+import org.iccindex.report.Paragraph;
+import org.iccindex.wording.Wording;
+
+/** What every drafting step shares: the inputs, the words of the language, the edits, and the figures' helpers. */
+final class Drafting {
+    final ReportInputs in;
+    final ReportTexts texts;
+    final Wording words;
+    final Edits edits;
+    final Definition definition;
+    final CityComparison live;
+    final String city;
+
+    Drafting(ReportInputs in, Edits edits) {
+        this.in = in;
+        this.texts = ReportTexts.of(in.locale());
+        this.words = Wording.of(in.locale());
+        this.edits = edits;
+        this.definition = in.definition();
+        this.live = in.live();
+        this.city = in.result().city().name();
+    }
+
+    String text(String key, Object... arguments) {
+        return texts.format(key, arguments);
+    }
+
+    /** A paragraph drafted from a pattern; its fingerprint covers the key and every argument. */
+    Paragraph paragraph(String key, String pattern, Object... arguments) {
+        return edits.apply(Paragraph.drafted(key, text(pattern, arguments), fingerprint(key, arguments)));
+    }
+
+    /** A paragraph drafted as a whole text from {@code inputs}. */
+    Paragraph paragraphOf(String key, String text, List<?> inputs) {
+        List<Object> all = new ArrayList<>();
+        all.add(key);
+        all.addAll(inputs);
+        return edits.apply(Paragraph.drafted(key, text, Fingerprint.of(all)));
+    }
+
+    static String fingerprint(String key, Object... arguments) {
+        List<Object> all = new ArrayList<>();
+        all.add(key);
+        all.addAll(Arrays.asList(arguments));
+        return Fingerprint.of(all);
+    }
+
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", in.locale()));
+    }
+
+    String language() {
+        return in.locale().getLanguage();
+    }
+
+    String areaName(Area area) {
+        return area.name().in(language());
+    }
+
+    /** An area's name inside a sentence: "education", "business and the labour market". */
+    String areaInSentence(Area area) {
+        String name = areaName(area);
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    OptionalDouble cityValue(Metric metric) {
+        return live.city().value(metric);
+    }
+
+    boolean isNew(Metric metric) {
+        return metric instanceof Metric.Area area && definition.isNewArea(area.area());
+    }
+
+    /** The figure a metric is compared with: the answered group's mean for a new area, else the sample's. */
+    OptionalDouble reference(Metric metric) {
+        if (isNew(metric)) {
+            return answered(metric)
+                    .flatMap(g -> stats(g, metric))
+                    .map(s -> OptionalDouble.of(s.mean()))
+                    .orElse(OptionalDouble.empty());
+        }
+        if (in.published().isPresent()) {
+            OptionalDouble average = in.published().get().average(metric);
+            if (average.isPresent()) {
+                return average;
+            }
+        }
+        return stats(live.wholeSample(), metric)
+                .map(s -> OptionalDouble.of(s.mean()))
+                .orElse(OptionalDouble.empty());
+    }
+
+    /** Whether the reference of a metric is a published average rather than a mean of the held sample. */
+    boolean referenceIsPublished(Metric metric) {
+        return !isNew(metric)
+                && in.published().map(p -> p.average(metric).isPresent()).orElse(false);
+    }
+
+    int sampleSize() {
+        return in.published().map(p -> p.sampleSize()).orElse(live.sampleSize());
+    }
+
+    Optional<GroupComparison> band(BandAxis axis) {
+        return live.groups().stream()
+                .filter(g -> g.group() instanceof ComparisonGroup.InBand band
+                        && band.band().axis() == axis)
+                .findFirst();
+    }
+
+    Optional<GroupComparison> answered(Metric metric) {
+        if (metric instanceof Metric.Area area) {
+            return live.group(new ComparisonGroup.AnsweredArea(area.area()));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Stats> stats(GroupComparison group, Metric metric) {
+        return group.metric(metric).flatMap(MetricComparison::stats);
+    }
+
+    static Optional<RankPosition> rank(GroupComparison group, Metric metric) {
+        return group.metric(metric).flatMap(MetricComparison::rank);
+    }
+
+    /** "2nd of the 26 cities with 500,000 inhabitants and more" (no neighbours named). */
+    String rankPhrase(GroupComparison group, RankPosition rank) {
+        return words.rankStatement(
+                new RankPosition(rank.position(), rank.outOf(), List.of(), List.of()), group.group(), definition);
+    }
+
+    String groupName(GroupComparison group) {
+        return words.group(group.group(), definition);
+    }
+
+    String shown(OptionalDouble value) {
+        return value.isPresent() ? words.shown(value.getAsDouble()) : text("chart.none");
+    }
+}

@@ -1,0 +1,62 @@
+package org.iccindex.report.draft;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.SampleEntry;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.definition.Definition;
+import org.iccindex.report.CityAnswers.AreaActivity;
+import org.iccindex.report.Fact;
+import org.iccindex.report.GoodPractices.Practice;
+import org.iccindex.result.StoredResult;
+
+/**
+ * Everything a report is drafted from: the definition the city is benchmarked under, its stored result, its
+ * comparison with the sample held on the sample date ({@code live}), the published snapshot it is compared with (if
+ * any), how many cities of that sample are synthetic, its previous round (if any), and what the answers and the
+ * good-practice catalogue say.
+ */
+public record ReportInputs(
+        Definition definition,
+        StoredResult result,
+        CityComparison live,
+        Optional<PublishedSnapshot> published,
+        int syntheticInSample,
+        Optional<PreviousRound> previous,
+        boolean answersRecorded,
+        List<Fact> answeredProfile,
+        Map<AreaCode, AreaActivity> activities,
+        Map<AreaCode, List<Practice>> practices,
+        LocalDate generatedOn,
+        Locale locale) {
+
+    public ReportInputs {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(live, "live");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(previous, "previous");
+        answeredProfile = List.copyOf(answeredProfile);
+        activities = Map.copyOf(activities);
+        practices = Map.copyOf(practices);
+        Objects.requireNonNull(generatedOn, "generatedOn");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The city's previous round, as a sample entry under the same definition. */
+    public record PreviousRound(int round, SampleEntry entry) {}
+
+    public AreaActivity activity(AreaCode area) {
+        return activities.getOrDefault(area, AreaActivity.NONE);
+    }
+
+    public List<Practice> practices(AreaCode area) {
+        return practices.getOrDefault(area, List.of());
+    }
+}

@@ -1,0 +1,6 @@
+package org.iccindex.account;
+
+import org.iccindex.support.OnPostgres;
+
+@OnPostgres
+class AccountWorkflowOnPostgresIntegrationTests extends AbstractAccountWorkflowTests {}

@@ -1,0 +1,82 @@
+package org.iccindex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report command against an in-memory H2 loaded with the demo data. */
+class ReportCommandIntegrationTests {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void useAFreshDatabase() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        System.setProperty("icc.demo.enabled", "true");
+    }
+
+    @AfterEach
+    void forgetIt() {
+        System.clearProperty("spring.datasource.url");
+        System.clearProperty("icc.demo.enabled");
+    }
+
+    @Test
+    void writesTheFrenchHtmlReportWithAProgressLinePerStage() throws Exception {
+        Path out = dir.resolve("ansan-fr.html");
+        CliRunner run = CliRunner.run(
+                "report",
+                "--city",
+                "ansan",
+                "--round",
+                "2020",
+                "--benchmark",
+                "icc-2020-published",
+                "--lang",
+                "fr",
+                "--format",
+                "html",
+                "--out",
+                out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains("reading the result of ansan for 2020")
+                .contains("comparing with the sample as of 2020-08-27")
+                .contains("drafting the text and the charts (fr)")
+                .contains("rendering the HTML (20 charts)");
+        assertThat(run.out())
+                .contains("Ansan : analyse de l'Indice des cités interculturelles 2020")
+                .contains("20 charts");
+        String html = Files.readString(out);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">");
+        assertThat(html).contains("Le score de Ansan dans le domaine « éducation » est de 95, nettement supérieur");
+        assertThat(html).contains("<style>").doesNotContain("href=\"/css/");
+    }
+
+    @Test
+    void anUnknownBenchmarkOrRoundIsRefusedWithTheReason() {
+        CliRunner run = CliRunner.run(
+                "report",
+                "--city",
+                "ansan",
+                "--round",
+                "2020",
+                "--benchmark",
+                "icc-1999",
+                "--format",
+                "pdf",
+                "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("unknown benchmark 'icc-1999': give a date (YYYY-MM-DD) or a published snapshot:"
+                        + " icc-2020-published");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+}

@@ -1,0 +1,6 @@
+package org.iccindex.practice;
+
+import org.iccindex.support.OnPostgres;
+
+@OnPostgres
+class PracticeCatalogueOnPostgresIntegrationTests extends AbstractPracticeCatalogueTests {}

@@ -1,0 +1,6 @@
+package org.iccindex.practice;
+
+import org.iccindex.support.OnPostgresWithDemo;
+
+@OnPostgresWithDemo
+class RecommendationsOnPostgresIntegrationTests extends AbstractRecommendationsTests {}
