@@ -55,26 +55,26 @@ public class EvidenceRecords {
         return properties.maxEvidenceSize().toBytes();
     }
 
+    /** Adds a link (http or https); who may change the round is checked before the link itself. */
     public Evidence addLink(long roundId, QuestionCode question, String url, String label, CurrentUser by) {
-        String link = url == null ? "" : url.strip();
-        if (!isWebAddress(link)) {
-            throw new Refusal(Refusal.Reason.INVALID_LINK, "not a web address", List.of(link));
-        }
-        String text = label == null || label.isBlank() ? link : label.strip();
-        String shortened = text.length() > 300 ? text.substring(0, 300) : text;
-        return add(
-                roundId, question, by, (answer, actor, at) -> evidence.insertLink(answer, link, shortened, actor, at));
+        return add(roundId, question, by, (answer, actor, at) -> {
+            String link = url == null ? "" : url.strip();
+            if (!isWebAddress(link)) {
+                throw new Refusal(Refusal.Reason.INVALID_LINK, "not a web address", List.of(link));
+            }
+            String text = label == null || label.isBlank() ? link : label.strip();
+            String shortened = text.length() > 300 ? text.substring(0, 300) : text;
+            return evidence.insertLink(answer, link, shortened, actor, at);
+        });
     }
 
+    /** Adds a file ({@link EvidenceFiles}); who may change the round is checked before the file itself. */
     public Evidence addFile(long roundId, QuestionCode question, String fileName, byte[] content, CurrentUser by) {
-        String name = EvidenceFiles.safeName(fileName);
-        String contentType = EvidenceFiles.check(name, content, maxBytes());
-        String sha = sha256(content);
-        return add(
-                roundId,
-                question,
-                by,
-                (answer, actor, at) -> evidence.insertFile(answer, name, contentType, content, sha, actor, at));
+        return add(roundId, question, by, (answer, actor, at) -> {
+            String name = EvidenceFiles.safeName(fileName);
+            String contentType = EvidenceFiles.check(name, content, maxBytes());
+            return evidence.insertFile(answer, name, contentType, content, sha256(content), actor, at);
+        });
     }
 
     private interface Insert {

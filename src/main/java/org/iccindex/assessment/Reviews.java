@@ -41,7 +41,6 @@ public class Reviews {
 
     /** Raises a query on one answer: analysts only, on a round not published yet. */
     public ReviewQuery raise(long roundId, QuestionCode question, String text, CurrentUser by) {
-        String body = text(text);
         return transaction.execute(status -> {
             RoundRow round = rounds.lockVisible(roundId, by);
             if (by.role() != Role.ANALYST) {
@@ -53,6 +52,7 @@ public class Reviews {
             rounds.definition(round)
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
+            String body = text(text);
             LocalDateTime now = LocalDateTime.now();
             long id = queries.insert(roundId, question, Actor.of(by), now);
             queries.insertMessage(id, Actor.of(by), by.role(), body, now);
@@ -63,13 +63,13 @@ public class Reviews {
 
     /** Replies in a query's thread: the city's people or an analyst, while the query is open. */
     public ReviewQuery reply(long roundId, long queryId, String text, CurrentUser by) {
-        String body = text(text);
         return transaction.execute(status -> {
             rounds.lockVisible(roundId, by);
             if (by.role() != Role.ANALYST && !by.role().isCityRole()) {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city and the analysts reply to a query");
             }
             ReviewQuery query = open(roundId, queryId);
+            String body = text(text);
             LocalDateTime now = LocalDateTime.now();
             queries.insertMessage(queryId, Actor.of(by), by.role(), body, now);
             log(roundId, query.question(), AuditEntry.Action.QUERY_REPLIED, by, now, body);

@@ -100,11 +100,11 @@ public class RoundFiles {
 
     /** Saves the answers of a workbook downloaded for this round, or lists every problem and saves nothing. */
     public UploadReport uploadWorkbook(long roundId, String fileName, byte[] bytes, CurrentUser by) {
-        if (bytes.length > maxBytes()) {
-            return UploadReport.rejected(fileName, List.of(tooLarge()));
-        }
         return transaction.execute(status -> {
             RoundRow row = rounds.lockForAnswering(roundId, by);
+            if (bytes.length > maxBytes()) {
+                return UploadReport.rejected(fileName, List.of(tooLarge()));
+            }
             Round round = rounds.assemble(row, rounds.contents(row));
             RoundWorkbookReader.Parsed parsed = RoundWorkbookReader.read(bytes, round, rounds.definition(row));
             if (!parsed.problems().isEmpty()) {
@@ -124,28 +124,28 @@ public class RoundFiles {
 
     /** As {@link #uploadAnswers(long, String, byte[], CurrentUser)}, recorded at {@code at}. */
     public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by, LocalDateTime at) {
-        if (bytes.length > maxBytes()) {
-            return UploadReport.rejected(fileName, List.of(tooLarge()));
-        }
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            return UploadReport.rejected(
-                    fileName,
-                    List.of(UploadProblem.ofFile(
-                            "an answers file is a .json, .yaml or .yml file (see docs/answers-format.md)")));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return UploadReport.rejected(fileName, List.of(UploadProblem.ofFile("not a UTF-8 text file")));
-        }
         return transaction.execute(status -> {
             RoundRow row = rounds.lockForAnswering(roundId, by);
+            if (bytes.length > maxBytes()) {
+                return UploadReport.rejected(fileName, List.of(tooLarge()));
+            }
+            String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+                return UploadReport.rejected(
+                        fileName,
+                        List.of(UploadProblem.ofFile(
+                                "an answers file is a .json, .yaml or .yml file (see docs/answers-format.md)")));
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                return UploadReport.rejected(fileName, List.of(UploadProblem.ofFile("not a UTF-8 text file")));
+            }
             Definition definition = rounds.definition(row);
             AnswersFile file = AnswersReader.read(fileName, text, definition);
             List<UploadProblem> problems = new ArrayList<>();

@@ -43,9 +43,9 @@ class EvidenceController {
         this.messages = messages;
     }
 
-    @PostMapping("/rounds/{id}/answers/{question}/links")
+    @PostMapping("/rounds/{roundId}/answers/{question}/links")
     String addLink(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable String question,
             @RequestParam(name = "url", defaultValue = "") String url,
             @RequestParam(name = "label", defaultValue = "") String label,
@@ -60,9 +60,9 @@ class EvidenceController {
         return redirectTo(id, code);
     }
 
-    @PostMapping("/rounds/{id}/answers/{question}/files")
+    @PostMapping("/rounds/{roundId}/answers/{question}/files")
     String addFile(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable String question,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale,
@@ -80,8 +80,8 @@ class EvidenceController {
         return redirectTo(id, code);
     }
 
-    @PostMapping("/rounds/{id}/evidence/{evidenceId}/remove")
-    String remove(@PathVariable long id, @PathVariable long evidenceId) {
+    @PostMapping("/rounds/{roundId}/evidence/{evidenceId}/remove")
+    String remove(@PathVariable("roundId") long id, @PathVariable long evidenceId) {
         CurrentUser user = users.require();
         Evidence item = evidence.of(id, user).stream()
                 .filter(e -> e.id() == evidenceId)
@@ -91,8 +91,8 @@ class EvidenceController {
         return redirectTo(id, new QuestionCode(item.questionCode()));
     }
 
-    @GetMapping("/rounds/{id}/evidence/{evidenceId}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
+    @GetMapping("/rounds/{roundId}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> download(@PathVariable("roundId") long id, @PathVariable long evidenceId) {
         EvidenceRecords.File file = evidence.download(id, evidenceId, users.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

@@ -48,20 +48,20 @@ class QuestionnaireController {
         this.messages = messages;
     }
 
-    @GetMapping("/rounds/{id}/areas/{area}")
-    String area(@PathVariable long id, @PathVariable String area, Locale locale, Model model) {
+    @GetMapping("/rounds/{roundId}/areas/{area}")
+    String area(@PathVariable("roundId") long id, @PathVariable String area, Locale locale, Model model) {
         model.addAttribute("page", pages.build(id, area, users.require(), new Words(messages, locale), Map.of()));
         return "assessment/area";
     }
 
-    @PostMapping("/rounds/{id}/answers/{question}")
+    @PostMapping("/rounds/{roundId}/answers/{question}")
     String save(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable String question,
             @RequestParam(name = "notApplicable", defaultValue = "false") boolean notApplicable,
             @RequestParam(name = "justification", defaultValue = "") String justification,
             @RequestParam(name = "evidenceNote", defaultValue = "") String evidenceNote,
-            @RequestParam(name = "version") int version,
+            @RequestParam(name = "version", required = false) Integer version,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model,
@@ -76,7 +76,8 @@ class QuestionnaireController {
         Words words = new Words(messages, locale);
         QuestionViews.Shown shown;
         try {
-            SaveOutcome outcome = answering.save(id, q.code(), input, version, user);
+            // without a version the save is based on nothing: any difference from what is stored is a conflict
+            SaveOutcome outcome = answering.save(id, q.code(), input, version == null ? -1 : version, user);
             if (outcome instanceof SaveOutcome.Conflict conflict) {
                 shown = new QuestionViews.Shown(
                         QuestionViews.inputOf(q, conflict.theirs().state()), Optional.empty(), Optional.of(conflict));
@@ -85,6 +86,9 @@ class QuestionnaireController {
                 shown = null;
             }
         } catch (Refusal refusal) {
+            if (refusal.reason() == Refusal.Reason.NOT_ALLOWED) {
+                throw refusal;
+            }
             String message = words.get(refusal.reason().messageKey())
                     + (refusal.details().isEmpty() ? "" : " " + String.join("; ", refusal.details()));
             shown = new QuestionViews.Shown(input, Optional.of(message), Optional.empty());
@@ -110,8 +114,8 @@ class QuestionnaireController {
         return "assessment/saved";
     }
 
-    @PostMapping("/rounds/{id}/answers/{question}/confirm")
-    String confirm(@PathVariable long id, @PathVariable String question) {
+    @PostMapping("/rounds/{roundId}/answers/{question}/confirm")
+    String confirm(@PathVariable("roundId") long id, @PathVariable String question) {
         CurrentUser user = users.require();
         Question q = question(id, question, user);
         answering.confirm(id, q.code(), user);
@@ -119,8 +123,8 @@ class QuestionnaireController {
                 + Words.anchor(q.code().value());
     }
 
-    @PostMapping("/rounds/{id}/areas/{area}/confirm")
-    String confirmArea(@PathVariable long id, @PathVariable String area) {
+    @PostMapping("/rounds/{roundId}/areas/{area}/confirm")
+    String confirmArea(@PathVariable("roundId") long id, @PathVariable String area) {
         CurrentUser user = users.require();
         AreaCode code =
                 AreaPages.area(rounds.contents(id, user).definition(), area).code();

@@ -37,8 +37,8 @@ class ReviewController {
         this.messages = messages;
     }
 
-    @GetMapping("/rounds/{id}/review")
-    String review(@PathVariable long id, Locale locale, Model model) {
+    @GetMapping("/rounds/{roundId}/review")
+    String review(@PathVariable("roundId") long id, Locale locale, Model model) {
         CurrentUser user = users.require();
         Words words = new Words(messages, locale);
         Round round = rounds.load(id, user);
@@ -71,9 +71,9 @@ class ReviewController {
         return "assessment/review";
     }
 
-    @PostMapping("/rounds/{id}/answers/{question}/queries")
+    @PostMapping("/rounds/{roundId}/answers/{question}/queries")
     String raise(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable String question,
             @RequestParam(name = "text", defaultValue = "") String text) {
         CurrentUser user = users.require();
@@ -82,9 +82,9 @@ class ReviewController {
         return back(id, code, "", user);
     }
 
-    @PostMapping("/rounds/{id}/queries/{queryId}/replies")
+    @PostMapping("/rounds/{roundId}/queries/{queryId}/replies")
     String reply(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable long queryId,
             @RequestParam(name = "text", defaultValue = "") String text,
             @RequestParam(name = "from", defaultValue = "") String from) {
@@ -93,9 +93,9 @@ class ReviewController {
         return back(id, query.question(), from, user);
     }
 
-    @PostMapping("/rounds/{id}/queries/{queryId}/resolve")
+    @PostMapping("/rounds/{roundId}/queries/{queryId}/resolve")
     String resolve(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @PathVariable long queryId,
             @RequestParam(name = "from", defaultValue = "") String from) {
         CurrentUser user = users.require();

@@ -65,41 +65,48 @@ class RoundController {
         this.messages = messages;
     }
 
-    @GetMapping("/rounds/{id}")
-    String round(@PathVariable long id, Locale locale, Model model) {
+    @GetMapping("/rounds/{roundId}")
+    String round(@PathVariable("roundId") long id, Locale locale, Model model) {
         model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
         return "assessment/round";
     }
 
-    @GetMapping("/rounds/{id}/confirm/{step}")
-    String confirm(@PathVariable long id, @PathVariable String step, Locale locale, Model model) {
+    @GetMapping("/rounds/{roundId}/confirm/{step}")
+    String confirm(@PathVariable("roundId") long id, @PathVariable String step, Locale locale, Model model) {
         model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
         model.addAttribute("step", Step.of(step).path());
         return "assessment/confirm";
     }
 
-    @PostMapping("/rounds/{id}/{step:submit|return|validate|publish}")
-    String step(
-            @PathVariable long id,
-            @PathVariable String step,
+    @PostMapping("/rounds/{roundId}/submit")
+    String submit(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.submit(id, users.require());
+        return done(id, Step.SUBMIT, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/return")
+    String returnForChanges(
+            @PathVariable("roundId") long id,
             @RequestParam(name = "reason", defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        CurrentUser user = users.require();
-        Step s = Step.of(step);
-        switch (s) {
-            case SUBMIT:
-                workflow.submit(id, user);
-                break;
-            case RETURN:
-                workflow.returnForChanges(id, user, reason);
-                break;
-            case VALIDATE:
-                workflow.validate(id, user);
-                break;
-            default:
-                workflow.publish(id, user);
-        }
-        redirect.addFlashAttribute("done", "done." + s.path());
+        workflow.returnForChanges(id, users.require(), reason);
+        return done(id, Step.RETURN, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/validate")
+    String validate(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.validate(id, users.require());
+        return done(id, Step.VALIDATE, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/publish")
+    String publish(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.publish(id, users.require());
+        return done(id, Step.PUBLISH, redirect);
+    }
+
+    private static String done(long id, Step step, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("done", "done." + step.path());
         return "redirect:/rounds/" + id;
     }
 

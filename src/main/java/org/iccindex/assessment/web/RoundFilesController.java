@@ -49,8 +49,8 @@ class RoundFilesController {
         this.messages = messages;
     }
 
-    @GetMapping("/rounds/{id}/workbook.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable long id, Locale locale) {
+    @GetMapping("/rounds/{roundId}/workbook.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable("roundId") long id, Locale locale) {
         CurrentUser user = users.require();
         Words words = new Words(messages, locale);
         Round round = rounds.load(id, user);
@@ -67,17 +67,17 @@ class RoundFilesController {
         return download(bytes, XLSX, name(round, "xlsx"));
     }
 
-    @GetMapping("/rounds/{id}/answers.json")
-    ResponseEntity<byte[]> answers(@PathVariable long id) {
+    @GetMapping("/rounds/{roundId}/answers.json")
+    ResponseEntity<byte[]> answers(@PathVariable("roundId") long id) {
         CurrentUser user = users.require();
         Round round = rounds.load(id, user);
         byte[] json = files.answersJson(id, user).getBytes(StandardCharsets.UTF_8);
         return download(json, MediaType.APPLICATION_JSON, name(round, "json"));
     }
 
-    @PostMapping("/rounds/{id}/workbook")
+    @PostMapping("/rounds/{roundId}/workbook")
     String uploadWorkbook(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale,
             Model model,
@@ -87,9 +87,9 @@ class RoundFilesController {
         return report(id, report, user, locale, model, response);
     }
 
-    @PostMapping("/rounds/{id}/answers-file")
+    @PostMapping("/rounds/{roundId}/answers-file")
     String uploadAnswers(
-            @PathVariable long id,
+            @PathVariable("roundId") long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale,
             Model model,

@@ -5,14 +5,17 @@ import java.util.List;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.Refusal;
 import org.iccindex.assessment.Round;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.city.CityRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The rounds a person works on, and starting a new one (from the city's previous round when there is one). */
 @Controller
@@ -54,10 +57,17 @@ class RoundListController {
     }
 
     @PostMapping("/rounds")
-    String start(@RequestParam(name = "city", required = false) Long city, @RequestParam(name = "year") int year) {
+    String start(
+            @RequestParam(name = "city", required = false) Long city,
+            @RequestParam(name = "year", required = false) Integer year) {
         CurrentUser user = users.require();
-        long cityId =
-                user.isProgrammeStaff() && city != null ? city : user.cityId().orElse(-1L);
+        if (!user.isProgrammeStaff() && user.role() != Role.COORDINATOR) {
+            throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city's coordinator or an analyst starts a round");
+        }
+        if (year == null || (user.isProgrammeStaff() && city == null)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "choose the city and the year of the round");
+        }
+        long cityId = user.isProgrammeStaff() ? city : user.cityId().orElseThrow();
         Round round = rounds.start(user, cityId, year);
         return "redirect:/rounds/" + round.id();
     }
