@@ -1,11 +1,12 @@
 package org.iccindex.demo;
 
 import org.iccindex.account.Accounts;
+import org.iccindex.assessment.RoundFiles;
+import org.iccindex.assessment.RoundWorkflow;
+import org.iccindex.assessment.Rounds;
 import org.iccindex.city.CityRepository;
-import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultImporter;
-import org.iccindex.result.ResultRepository;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -23,11 +24,12 @@ class DemoConfiguration {
             ResultImporter importer,
             PublishedSnapshots snapshots,
             CityRepository cities,
-            ResultRepository results,
-            EditionCatalog catalog,
             TransactionTemplate transaction,
-            Accounts accounts) {
-        return new DemoDataLoader(importer, snapshots, cities, results, catalog, transaction, accounts);
+            Accounts accounts,
+            Rounds rounds,
+            RoundFiles roundFiles,
+            RoundWorkflow workflow) {
+        return new DemoDataLoader(importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow);
     }
 
     @Bean

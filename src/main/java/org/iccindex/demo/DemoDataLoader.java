@@ -2,32 +2,26 @@ package org.iccindex.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.iccindex.account.Accounts;
+import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.Round;
+import org.iccindex.assessment.RoundFiles;
+import org.iccindex.assessment.RoundWorkflow;
+import org.iccindex.assessment.Rounds;
+import org.iccindex.assessment.UploadReport;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
-import org.iccindex.definition.Definition;
-import org.iccindex.definition.ProfileFact;
-import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultImporter;
-import org.iccindex.result.ResultOrigin;
-import org.iccindex.result.ResultRepository;
-import org.iccindex.result.StoredResult;
-import org.iccindex.scoring.AnswerSet;
-import org.iccindex.scoring.AnswersFile;
-import org.iccindex.scoring.AnswersReader;
-import org.iccindex.scoring.ProfileFacts;
-import org.iccindex.scoring.ScoreCard;
-import org.iccindex.scoring.Scorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -35,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data into an empty database through the application's own import paths: the real published
- * figures, the published 2020 snapshot, the synthetic sample, and the three fictional cities scored from answers.
+ * figures, the published 2020 snapshot, the synthetic sample, and the three fictional cities, whose 2023 rounds go
+ * through the questionnaire workflow (answers uploaded, submitted, validated, published: scored by the engine).
+ * Valmonte, the demo coordinator's city, also gets a draft round started from its 2023 answers.
  */
 public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -57,29 +53,35 @@ public class DemoDataLoader {
             new DemoCity(
                     "northbay", "Northbay", "Canada", "demo/answers/northbay-2023.yaml", LocalDate.of(2023, 12, 4)));
 
+    /** The year of the draft round the demo coordinator finds started from Valmonte's 2023 answers. */
+    static final int DRAFT_YEAR = 2026;
+
     private final ResultImporter importer;
     private final PublishedSnapshots snapshots;
     private final CityRepository cities;
-    private final ResultRepository results;
-    private final EditionCatalog catalog;
     private final TransactionTemplate transaction;
     private final Accounts accounts;
+    private final Rounds rounds;
+    private final RoundFiles roundFiles;
+    private final RoundWorkflow workflow;
 
     DemoDataLoader(
             ResultImporter importer,
             PublishedSnapshots snapshots,
             CityRepository cities,
-            ResultRepository results,
-            EditionCatalog catalog,
             TransactionTemplate transaction,
-            Accounts accounts) {
+            Accounts accounts,
+            Rounds rounds,
+            RoundFiles roundFiles,
+            RoundWorkflow workflow) {
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
-        this.results = results;
-        this.catalog = catalog;
         this.transaction = transaction;
         this.accounts = accounts;
+        this.rounds = rounds;
+        this.roundFiles = roundFiles;
+        this.workflow = workflow;
     }
 
     /** Loads everything if the database has no city yet; returns whether it loaded. */
@@ -95,60 +97,66 @@ public class DemoDataLoader {
                     new String(resource("demo/published-snapshots.csv"), StandardCharsets.UTF_8));
             String synthetic = SyntheticSampleGenerator.csv(SyntheticSampleGenerator.DEFAULT_SEED);
             importer.importResults("synthetic-sample.csv", synthetic.getBytes(StandardCharsets.UTF_8), DEMO_USER);
-            DEMO_CITIES.forEach(this::scoreAndStore);
-            createDemoAccounts();
+            Map<String, City> demoCities = new LinkedHashMap<>();
+            DEMO_CITIES.forEach(demo -> demoCities.put(
+                    demo.slug(), cities.create(new CitySlug(demo.slug()), demo.name(), demo.country(), true)));
+            DemoAccounts people = createDemoAccounts(demoCities);
+            DEMO_CITIES.forEach(demo -> answerAndPublish(demo, demoCities.get(demo.slug()), people));
+            City valmonte = demoCities.get("valmonte");
+            rounds.start(people.coordinators().get("valmonte"), valmonte.id(), DRAFT_YEAR);
         });
         log.info("Demo data loaded: {} cities", cities.count());
         return true;
     }
 
-    private void scoreAndStore(DemoCity demo) {
-        Definition definition = catalog.current();
-        String text = new String(resource(demo.answersFile()), StandardCharsets.UTF_8);
-        AnswersFile file = AnswersReader.read(demo.answersFile(), text, definition);
-        if (!file.isValid()) {
-            throw new IllegalStateException("invalid demo answers: " + file.errors());
+    /**
+     * A fictional city's 2023 round goes through the whole workflow, dated before its publication: the coordinator
+     * starts it and uploads the answers file, then submits it; the analyst validates and publishes it, which scores
+     * the answers with the engine and stores the result.
+     */
+    private void answerAndPublish(DemoCity demo, City city, DemoAccounts people) {
+        CurrentUser coordinator = people.coordinators().get(demo.slug());
+        LocalDateTime published = demo.publishedOn().atTime(10, 0);
+        int year = demo.publishedOn().getYear();
+        Round round = rounds.start(coordinator, city.id(), year, published.minusDays(60));
+        UploadReport report = roundFiles.uploadAnswers(
+                round.id(),
+                demo.answersFile().substring(demo.answersFile().lastIndexOf('/') + 1),
+                resource(demo.answersFile()),
+                coordinator,
+                published.minusDays(45));
+        if (!report.saved()) {
+            throw new IllegalStateException("invalid demo answers " + demo.answersFile() + ": " + report.problems());
         }
-        AnswerSet answers = file.answers().orElseThrow();
-        ScoreCard card = Scorer.score(definition, answers);
-        City city = cities.create(new CitySlug(demo.slug()), demo.name(), demo.country(), true);
-        int round = file.round().orElse(demo.publishedOn().getYear());
-        results.insert(
-                new StoredResult(
-                        0,
-                        city,
-                        definition.edition(),
-                        round,
-                        demo.publishedOn(),
-                        demo.publishedOn().toString(),
-                        ResultOrigin.COMPUTED,
-                        card.method(),
-                        ProfileFacts.number(definition, answers, ProfileFact.POPULATION)
-                                .map(BigDecimal::longValue),
-                        ProfileFacts.number(definition, answers, ProfileFact.FOREIGN_BORN_PCT),
-                        ProfileFacts.number(definition, answers, ProfileFact.NON_NATIONAL_PCT),
-                        OptionalInt.empty(),
-                        card.areaScores(),
-                        OptionalDouble.empty(),
-                        OptionalDouble.empty(),
-                        Optional.of("fictional demo city, scored from its answers (" + demo.answersFile() + ")")),
-                Optional.empty());
+        workflow.submit(round.id(), coordinator, published.minusDays(30));
+        workflow.validate(round.id(), people.analyst(), published.minusDays(5));
+        workflow.publish(round.id(), people.analyst(), published);
     }
 
-    /** One account per role; the city roles act for Valmonte. The sign-in page lists them. */
-    private void createDemoAccounts() {
-        long valmonte = cities.find(new CitySlug("valmonte")).orElseThrow().id();
+    /** The demo accounts: the analyst, and the coordinator of each fictional city. */
+    record DemoAccounts(CurrentUser analyst, Map<String, CurrentUser> coordinators) {}
+
+    /**
+     * One account per role, the city roles acting for Valmonte, plus a coordinator for each other fictional city
+     * (their rounds need one to be submitted). The sign-in page lists them.
+     */
+    private DemoAccounts createDemoAccounts(Map<String, City> demoCities) {
+        long valmonte = demoCities.get("valmonte").id();
         Optional<String> password = Optional.of(DEMO_PASSWORD);
         accounts.create(
                 "admin@example.org", "Demo administrator", Role.ADMINISTRATOR, Optional.empty(), password, true);
-        accounts.create("analyst@example.org", "Demo analyst", Role.ANALYST, Optional.empty(), password, true);
-        accounts.create(
-                "coordinator.valmonte@example.org",
-                "Demo coordinator (Valmonte)",
-                Role.COORDINATOR,
-                Optional.of(valmonte),
-                password,
-                true);
+        CurrentUser analyst =
+                accounts.create("analyst@example.org", "Demo analyst", Role.ANALYST, Optional.empty(), password, true);
+        Map<String, CurrentUser> coordinators = new LinkedHashMap<>();
+        coordinators.put(
+                "valmonte",
+                accounts.create(
+                        "coordinator.valmonte@example.org",
+                        "Demo coordinator (Valmonte)",
+                        Role.COORDINATOR,
+                        Optional.of(valmonte),
+                        password,
+                        true));
         accounts.create(
                 "contributor.valmonte@example.org",
                 "Demo contributor (Valmonte)",
@@ -156,6 +164,20 @@ public class DemoDataLoader {
                 Optional.of(valmonte),
                 password,
                 true);
+        for (DemoCity demo : DEMO_CITIES) {
+            if (!coordinators.containsKey(demo.slug())) {
+                coordinators.put(
+                        demo.slug(),
+                        accounts.create(
+                                "coordinator." + demo.slug() + "@example.org",
+                                "Demo coordinator (" + demo.name() + ")",
+                                Role.COORDINATOR,
+                                Optional.of(demoCities.get(demo.slug()).id()),
+                                password,
+                                true));
+            }
+        }
+        return new DemoAccounts(analyst, coordinators);
     }
 
     private static byte[] resource(String path) {

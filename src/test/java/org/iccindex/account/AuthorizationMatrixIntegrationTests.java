@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.iccindex.account.AuthorizationRules.Actor;
 import org.iccindex.account.AuthorizationRules.Rule;
+import org.iccindex.assessment.EvidenceRecords;
+import org.iccindex.assessment.Reviews;
+import org.iccindex.assessment.Rounds;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.definition.QuestionCode;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -76,6 +80,15 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    EvidenceRecords evidence;
+
+    @Autowired
+    Reviews reviews;
+
     private final Map<Actor, String> usernames = new EnumMap<>(Actor.class);
     private final Map<String, String> samples = new java.util.HashMap<>();
 
@@ -87,13 +100,10 @@ class AuthorizationMatrixIntegrationTests {
         Optional<String> password = Optional.of("matrix password " + run);
         CurrentUser admin = create("admin", Role.ADMINISTRATOR, Optional.empty(), password, run);
         usernames.put(Actor.ADMINISTRATOR, admin.username());
-        usernames.put(
-                Actor.ANALYST,
-                create("analyst", Role.ANALYST, Optional.empty(), password, run).username());
-        usernames.put(
-                Actor.COORDINATOR_A,
-                create("coord-a", Role.COORDINATOR, Optional.of(a.id()), password, run)
-                        .username());
+        CurrentUser analyst = create("analyst", Role.ANALYST, Optional.empty(), password, run);
+        usernames.put(Actor.ANALYST, analyst.username());
+        CurrentUser coordinatorA = create("coord-a", Role.COORDINATOR, Optional.of(a.id()), password, run);
+        usernames.put(Actor.COORDINATOR_A, coordinatorA.username());
         usernames.put(
                 Actor.CONTRIBUTOR_A,
                 create("contrib-a", Role.CONTRIBUTOR, Optional.of(a.id()), password, run)
@@ -116,6 +126,23 @@ class AuthorizationMatrixIntegrationTests {
         samples.put("id", String.valueOf(publishedReport()));
         samples.put("accountId", String.valueOf(target.id()));
         samples.put("token", invited.link().substring(invited.link().lastIndexOf('/') + 1));
+        questionnaireOf(a, coordinatorA, analyst);
+    }
+
+    /** City A's draft round, with a file as evidence and an open review query on one answer. */
+    private void questionnaireOf(City a, CurrentUser coordinator, CurrentUser analyst) {
+        long round = rounds.start(coordinator, a.id(), 2026).id();
+        QuestionCode question = new QuestionCode("profile.structure");
+        byte[] pdf = "%PDF-1.4 matrix".getBytes(StandardCharsets.US_ASCII);
+        samples.put("roundId", String.valueOf(round));
+        samples.put(
+                "evidenceId",
+                String.valueOf(evidence.addFile(round, question, "matrix.pdf", pdf, coordinator)
+                        .id()));
+        samples.put(
+                "queryId",
+                String.valueOf(
+                        reviews.raise(round, question, "Matrix query", analyst).id()));
     }
 
     /** A published report of Valmonte (its stored bytes only matter for the download routes). */

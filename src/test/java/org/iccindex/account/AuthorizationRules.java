@@ -5,6 +5,7 @@ import static org.iccindex.account.AuthorizationRules.Actor.ANALYST;
 import static org.iccindex.account.AuthorizationRules.Actor.ANONYMOUS;
 import static org.iccindex.account.AuthorizationRules.Actor.CONTRIBUTOR_A;
 import static org.iccindex.account.AuthorizationRules.Actor.COORDINATOR_A;
+import static org.iccindex.account.AuthorizationRules.Actor.COORDINATOR_B;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,6 +42,9 @@ final class AuthorizationRules {
     static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
     /** A route about city A's unpublished data: programme staff and city A's own people, never city B's. */
     static final Set<Actor> CITY_A = EnumSet.of(ADMINISTRATOR, ANALYST, COORDINATOR_A, CONTRIBUTOR_A);
+
+    /** City A's own people, who answer its questionnaire. */
+    static final Set<Actor> CITY_PEOPLE_A = EnumSet.of(COORDINATOR_A, CONTRIBUTOR_A);
 
     static final Set<Actor> STAFF = EnumSet.of(ADMINISTRATOR, ANALYST);
     static final Set<Actor> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
@@ -103,6 +107,35 @@ final class AuthorizationRules {
             route("POST /manage/practices/{id}/retire", STAFF).with("id", "1"),
             route("POST /manage/recommendations/{slug}/{round}", STAFF).with("round", "2023"),
             route("POST /manage/recommendations/{slug}/{round}/reset", STAFF).with("round", "2023"),
+            // The questionnaire (module assessment): {roundId} is a draft round of city A, {evidenceId} a file of it,
+            // {queryId} a review query on it. Other cities' people get 404; a role that may see the round but not
+            // take the step gets 403; a step refused by the round's state (incomplete, wrong status) is 409.
+            route("GET /rounds", SIGNED_IN),
+            route("POST /rounds", EnumSet.of(ADMINISTRATOR, ANALYST, COORDINATOR_A, COORDINATOR_B)),
+            route("GET /rounds/{roundId}", CITY_A),
+            questionnaire("GET /rounds/{roundId}/areas/{area}", CITY_A),
+            questionnaire("GET /rounds/{roundId}/confirm/{step}", CITY_A),
+            route("POST /rounds/{roundId}/submit", EnumSet.of(COORDINATOR_A)),
+            route("POST /rounds/{roundId}/return", EnumSet.of(ANALYST)),
+            route("POST /rounds/{roundId}/validate", EnumSet.of(ANALYST)),
+            route("POST /rounds/{roundId}/publish", EnumSet.of(ANALYST)),
+            questionnaire("POST /rounds/{roundId}/answers/{question}", CITY_PEOPLE_A),
+            questionnaire("POST /rounds/{roundId}/answers/{question}/confirm", CITY_PEOPLE_A),
+            questionnaire("POST /rounds/{roundId}/areas/{area}/confirm", CITY_PEOPLE_A),
+            questionnaire("POST /rounds/{roundId}/answers/{question}/links", CITY_PEOPLE_A),
+            questionnaire("POST /rounds/{roundId}/answers/{question}/files", CITY_PEOPLE_A),
+            route("POST /rounds/{roundId}/evidence/{evidenceId}/remove", CITY_PEOPLE_A),
+            route("GET /rounds/{roundId}/evidence/{evidenceId}", CITY_A),
+            route("GET /rounds/{roundId}/review", CITY_A),
+            questionnaire("POST /rounds/{roundId}/answers/{question}/queries", EnumSet.of(ANALYST)),
+            route(
+                    "POST /rounds/{roundId}/queries/{queryId}/replies",
+                    EnumSet.of(ANALYST, COORDINATOR_A, CONTRIBUTOR_A)),
+            route("POST /rounds/{roundId}/queries/{queryId}/resolve", EnumSet.of(ANALYST)),
+            route("GET /rounds/{roundId}/workbook.xlsx", CITY_A),
+            route("POST /rounds/{roundId}/workbook", CITY_PEOPLE_A),
+            route("GET /rounds/{roundId}/answers.json", CITY_A),
+            route("POST /rounds/{roundId}/answers-file", CITY_PEOPLE_A),
             // The public site and the open-data API (published data only).
             route("GET /compare", EVERYONE),
             route("GET /areas", EVERYONE),
@@ -145,6 +178,14 @@ final class AuthorizationRules {
                 .with("slug", "valmonte")
                 .with("round", "2023")
                 .with("key", "aggregate.score");
+    }
+
+    /** A questionnaire route: a question, an area and a step of the round's questionnaire as samples. */
+    static Rule questionnaire(String endpoint, Set<Actor> allowed) {
+        return route(endpoint, allowed)
+                .with("question", "profile.structure")
+                .with("area", "profile")
+                .with("step", "submit");
     }
 
     /** Handled by a security filter: the matrix only checks that it refuses a request without a CSRF token. */

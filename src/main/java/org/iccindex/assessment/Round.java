@@ -1,0 +1,214 @@
+package org.iccindex.assessment;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.Role;
+import org.iccindex.city.City;
+import org.iccindex.definition.EditionId;
+
+/**
+ * A round: one city answering one edition in one year. Its status changes only through the named transitions,
+ * each checking who acts and what the round holds (completeness, open queries, as loaded with it) and recording
+ * who and when. The repository stores the transitions a method added ({@link #pendingTransitions()}).
+ */
+public final class Round {
+
+    /** Where a round stands: draft -> submitted -> (returned for changes -> submitted)* -> validated -> published. */
+    public enum Status {
+        /** Being answered by the city: coordinators and contributors change answers and evidence. */
+        DRAFT,
+        /** Sent by the coordinator for review: answers are frozen while analysts check them and raise queries. */
+        SUBMITTED,
+        /** Sent back by an analyst with a reason: the city changes answers again and resubmits. */
+        RETURNED,
+        /** Checked by an analyst, complete and without open query: ready to be published. */
+        VALIDATED,
+        /** Scores computed by the engine and stored as a result of the public sample. Final. */
+        PUBLISHED;
+
+        /** Whether the city can change answers and evidence in this status. */
+        public boolean isEditable() {
+            return this == DRAFT || this == RETURNED;
+        }
+    }
+
+    /** One change of status: who, when, and the reason given when a round is returned. */
+    public record Transition(Optional<Status> from, Status to, Actor actor, LocalDateTime at, Optional<String> reason) {
+        public Transition {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private final long id;
+    private final City city;
+    private final EditionId edition;
+    private final int year;
+    private final Optional<Long> copiedFrom;
+    private final int version;
+    private final List<Transition> transitions;
+    private final Completeness completeness;
+    private final List<String> openQueries;
+    private final List<Transition> pending = new ArrayList<>();
+    private Status status;
+
+    /**
+     * A round as loaded: {@code completeness} and {@code openQueries} (question codes of the open queries) describe
+     * its contents at load time and decide whether it may be submitted or validated.
+     */
+    public Round(
+            long id,
+            City city,
+            EditionId edition,
+            int year,
+            Status status,
+            Optional<Long> copiedFrom,
+            int version,
+            List<Transition> transitions,
+            Completeness completeness,
+            List<String> openQueries) {
+        this.id = id;
+        this.city = Objects.requireNonNull(city, "city");
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.year = year;
+        this.status = Objects.requireNonNull(status, "status");
+        this.copiedFrom = Objects.requireNonNull(copiedFrom, "copiedFrom");
+        this.version = version;
+        this.transitions = List.copyOf(transitions);
+        this.completeness = Objects.requireNonNull(completeness, "completeness");
+        this.openQueries = List.copyOf(openQueries);
+    }
+
+    /** Sends the round for review. Only the city's coordinator, only when every mandatory answer is given and confirmed. */
+    public void submit(CurrentUser by, LocalDateTime at) {
+        requireRole(by, Role.COORDINATOR, "only the city's coordinator submits a round");
+        if (!by.actsFor(city.id()) || by.cityId().isEmpty()) {
+            throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city's coordinator submits a round");
+        }
+        requireStatus("submit", Status.DRAFT, Status.RETURNED);
+        if (!completeness.isComplete()) {
+            List<String> items = new ArrayList<>();
+            completeness.missingMandatory().forEach(q -> items.add(q.value()));
+            completeness.unconfirmed().forEach(q -> items.add(q.value()));
+            throw new Refusal(
+                    Refusal.Reason.INCOMPLETE,
+                    "mandatory answers missing or carried-over answers not confirmed",
+                    items);
+        }
+        move(Status.SUBMITTED, by, at, Optional.empty());
+    }
+
+    /** Sends a submitted (or validated) round back to the city, with the reason. Analysts only. */
+    public void returnForChanges(CurrentUser by, String reason, LocalDateTime at) {
+        requireRole(by, Role.ANALYST, "only an analyst returns a round for changes");
+        requireStatus("return for changes", Status.SUBMITTED, Status.VALIDATED);
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal(Refusal.Reason.TEXT_REQUIRED, "say what the city should change");
+        }
+        move(Status.RETURNED, by, at, Optional.of(reason.strip()));
+    }
+
+    /** Accepts a submitted round. Analysts only, and only when no review query is open. */
+    public void validate(CurrentUser by, LocalDateTime at) {
+        requireRole(by, Role.ANALYST, "only an analyst validates a round");
+        requireStatus("validate", Status.SUBMITTED);
+        if (!openQueries.isEmpty()) {
+            throw new Refusal(Refusal.Reason.OPEN_QUERIES, "review queries are still open", openQueries);
+        }
+        move(Status.VALIDATED, by, at, Optional.empty());
+    }
+
+    /** Publishes a validated round; the caller computes and stores its scores in the same transaction. Analysts only. */
+    public void publish(CurrentUser by, LocalDateTime at) {
+        requireRole(by, Role.ANALYST, "only an analyst publishes a round");
+        requireStatus("publish", Status.VALIDATED);
+        move(Status.PUBLISHED, by, at, Optional.empty());
+    }
+
+    private void move(Status to, CurrentUser by, LocalDateTime at, Optional<String> reason) {
+        pending.add(new Transition(Optional.of(status), to, Actor.of(by), at, reason));
+        status = to;
+    }
+
+    private static void requireRole(CurrentUser by, Role role, String message) {
+        if (by.role() != role) {
+            throw new Refusal(Refusal.Reason.NOT_ALLOWED, message);
+        }
+    }
+
+    private void requireStatus(String action, Status... allowed) {
+        for (Status s : allowed) {
+            if (s == status) {
+                return;
+            }
+        }
+        throw new Refusal(Refusal.Reason.WRONG_STATUS, "cannot " + action + " a round that is " + status);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public City city() {
+        return city;
+    }
+
+    public EditionId edition() {
+        return edition;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Optional<Long> copiedFrom() {
+        return copiedFrom;
+    }
+
+    /** The version the round was loaded with; the repository stores a transition only if it is unchanged. */
+    public int version() {
+        return version;
+    }
+
+    /** Recorded transitions, oldest first (the first is the round's creation). */
+    public List<Transition> transitions() {
+        return transitions;
+    }
+
+    /** Transitions made since the round was loaded, not stored yet. */
+    public List<Transition> pendingTransitions() {
+        return List.copyOf(pending);
+    }
+
+    public Completeness completeness() {
+        return completeness;
+    }
+
+    public List<String> openQueries() {
+        return openQueries;
+    }
+
+    /** The last transition into {@link Status#RETURNED}, when the round is currently returned. */
+    public Optional<Transition> returnReason() {
+        if (status != Status.RETURNED) {
+            return Optional.empty();
+        }
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            if (transitions.get(i).to() == Status.RETURNED) {
+                return Optional.of(transitions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}

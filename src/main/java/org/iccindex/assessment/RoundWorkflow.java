@@ -1,0 +1,146 @@
+package org.iccindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.assessment.persistence.AuditLog;
+import org.iccindex.assessment.persistence.RoundRow;
+import org.iccindex.assessment.persistence.RoundStore;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.ProfileFact;
+import org.iccindex.result.ResultOrigin;
+import org.iccindex.result.ResultRepository;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.AnswerSet;
+import org.iccindex.scoring.ProfileFacts;
+import org.iccindex.scoring.ScoreCard;
+import org.iccindex.scoring.Scorer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The review workflow: each step loads the round locked, lets the {@link Round} aggregate check its preconditions,
+ * and stores the new status (if nobody changed the round meanwhile), the transition and its audit entry in one
+ * transaction. Publishing also scores the answers with the engine and stores the result in the sample.
+ * {@code at}: when it happened (now, except when replaying history such as the demo data).
+ */
+@Service
+public class RoundWorkflow {
+    private final Rounds rounds;
+    private final RoundStore store;
+    private final AuditLog audit;
+    private final ResultRepository results;
+    private final TransactionTemplate transaction;
+
+    RoundWorkflow(
+            Rounds rounds,
+            RoundStore store,
+            AuditLog audit,
+            ResultRepository results,
+            TransactionTemplate transaction) {
+        this.rounds = rounds;
+        this.store = store;
+        this.audit = audit;
+        this.results = results;
+        this.transaction = transaction;
+    }
+
+    public Round submit(long roundId, CurrentUser by) {
+        return submit(roundId, by, LocalDateTime.now());
+    }
+
+    public Round submit(long roundId, CurrentUser by, LocalDateTime at) {
+        return change(roundId, by, round -> round.submit(by, at), Optional.empty());
+    }
+
+    public Round returnForChanges(long roundId, CurrentUser by, String reason) {
+        return change(roundId, by, round -> round.returnForChanges(by, reason, LocalDateTime.now()), Optional.empty());
+    }
+
+    public Round validate(long roundId, CurrentUser by) {
+        return validate(roundId, by, LocalDateTime.now());
+    }
+
+    public Round validate(long roundId, CurrentUser by, LocalDateTime at) {
+        return change(roundId, by, round -> round.validate(by, at), Optional.empty());
+    }
+
+    public Round publish(long roundId, CurrentUser by) {
+        return publish(roundId, by, LocalDateTime.now());
+    }
+
+    /** Publishes the round and stores its scores as a result published on {@code at}'s date. */
+    public Round publish(long roundId, CurrentUser by, LocalDateTime at) {
+        return change(roundId, by, round -> round.publish(by, at), Optional.of(at.toLocalDate()));
+    }
+
+    private Round change(long roundId, CurrentUser by, Consumer<Round> step, Optional<LocalDate> publishOn) {
+        Long id = transaction.execute(status -> {
+            RoundRow row = rounds.lockVisible(roundId, by);
+            RoundContents contents = rounds.contents(row);
+            Round round = rounds.assemble(row, contents);
+            Round.Status before = round.status();
+            step.accept(round);
+            if (!store.updateStatus(row.id(), row.version(), round.status())) {
+                throw new Refusal(Refusal.Reason.CHANGED_MEANWHILE, "the round changed meanwhile");
+            }
+            for (Round.Transition t : round.pendingTransitions()) {
+                store.insertTransition(row.id(), t);
+                audit.append(
+                        row.id(),
+                        Optional.empty(),
+                        AuditEntry.Subject.ROUND,
+                        AuditEntry.Action.STATUS_CHANGED,
+                        t.actor(),
+                        t.at(),
+                        Optional.of(before.name()),
+                        Optional.of(
+                                t.to().name() + t.reason().map(r -> ": " + r).orElse("")),
+                        Optional.empty());
+            }
+            publishOn.ifPresent(date -> store.setResult(row.id(), storeResult(row, contents, date)));
+            return row.id();
+        });
+        return rounds.load(id, by);
+    }
+
+    private long storeResult(RoundRow row, RoundContents contents, LocalDate publishedOn) {
+        if (results.exists(row.city().id(), row.edition(), row.year())) {
+            throw new Refusal(
+                    Refusal.Reason.RESULT_EXISTS,
+                    "a result of " + row.city().name() + " for " + row.edition() + " " + row.year()
+                            + " is already stored",
+                    List.of(row.city().name() + " " + row.year()));
+        }
+        Definition definition = contents.definition();
+        AnswerSet answers = contents.answerSet();
+        ScoreCard card = Scorer.score(definition, answers);
+        return results.insert(
+                new StoredResult(
+                        0,
+                        row.city(),
+                        definition.edition(),
+                        row.year(),
+                        publishedOn,
+                        publishedOn.toString(),
+                        ResultOrigin.COMPUTED,
+                        card.method(),
+                        ProfileFacts.number(definition, answers, ProfileFact.POPULATION)
+                                .map(BigDecimal::longValue),
+                        ProfileFacts.number(definition, answers, ProfileFact.FOREIGN_BORN_PCT),
+                        ProfileFacts.number(definition, answers, ProfileFact.NON_NATIONAL_PCT),
+                        OptionalInt.empty(),
+                        card.areaScores(),
+                        OptionalDouble.empty(),
+                        OptionalDouble.empty(),
+                        Optional.of("computed from the answers of the city's round " + row.year()
+                                + ", validated and published by the programme")),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,20 @@
+package org.iccindex.assessment.persistence;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.iccindex.assessment.Round;
+import org.iccindex.city.City;
+import org.iccindex.definition.EditionId;
+
+/** A round as stored, with its city. */
+public record RoundRow(
+        long id,
+        City city,
+        EditionId edition,
+        int year,
+        Round.Status status,
+        Optional<Long> copiedFrom,
+        Optional<Long> resultId,
+        int version,
+        String createdBy,
+        LocalDateTime createdAt) {}

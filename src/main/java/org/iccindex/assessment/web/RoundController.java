@@ -1,0 +1,174 @@
+package org.iccindex.assessment.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.CurrentUsers;
+import org.iccindex.account.Role;
+import org.iccindex.assessment.Round;
+import org.iccindex.assessment.RoundContents;
+import org.iccindex.assessment.RoundNotFoundException;
+import org.iccindex.assessment.RoundWorkflow;
+import org.iccindex.assessment.Rounds;
+import org.iccindex.definition.Area;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.Question;
+import org.iccindex.definition.QuestionCode;
+import org.iccindex.scoring.AreaScore;
+import org.iccindex.scoring.Rounding;
+import org.iccindex.scoring.ScoreCard;
+import org.iccindex.scoring.Scorer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A round's page and its workflow steps, each behind a confirmation page. */
+@Controller
+class RoundController {
+    /** The workflow steps, as they appear in URLs. */
+    enum Step {
+        SUBMIT,
+        RETURN,
+        VALIDATE,
+        PUBLISH;
+
+        static Step of(String path) {
+            for (Step step : values()) {
+                if (step.name().equalsIgnoreCase(path)) {
+                    return step;
+                }
+            }
+            throw new RoundNotFoundException("no step " + path);
+        }
+
+        public String path() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final Rounds rounds;
+    private final RoundWorkflow workflow;
+    private final CurrentUsers users;
+    private final MessageSource messages;
+
+    RoundController(Rounds rounds, RoundWorkflow workflow, CurrentUsers users, MessageSource messages) {
+        this.rounds = rounds;
+        this.workflow = workflow;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/rounds/{roundId}")
+    String round(@PathVariable("roundId") long id, Locale locale, Model model) {
+        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
+        return "assessment/round";
+    }
+
+    @GetMapping("/rounds/{roundId}/confirm/{step}")
+    String confirm(@PathVariable("roundId") long id, @PathVariable String step, Locale locale, Model model) {
+        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
+        model.addAttribute("step", Step.of(step).path());
+        return "assessment/confirm";
+    }
+
+    @PostMapping("/rounds/{roundId}/submit")
+    String submit(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.submit(id, users.require());
+        return done(id, Step.SUBMIT, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/return")
+    String returnForChanges(
+            @PathVariable("roundId") long id,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        workflow.returnForChanges(id, users.require(), reason);
+        return done(id, Step.RETURN, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/validate")
+    String validate(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.validate(id, users.require());
+        return done(id, Step.VALIDATE, redirect);
+    }
+
+    @PostMapping("/rounds/{roundId}/publish")
+    String publish(@PathVariable("roundId") long id, RedirectAttributes redirect) {
+        workflow.publish(id, users.require());
+        return done(id, Step.PUBLISH, redirect);
+    }
+
+    private static String done(long id, Step step, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("done", "done." + step.path());
+        return "redirect:/rounds/" + id;
+    }
+
+    RoundOverview overview(long id, CurrentUser user, Words words) {
+        Round round = rounds.load(id, user);
+        RoundContents contents = rounds.contents(id, user);
+        Definition definition = contents.definition();
+        String lang = words.language();
+        ScoreCard card = Scorer.score(definition, contents.answerSet());
+        List<RoundOverview.AreaRow> areas = new ArrayList<>();
+        for (Area area : definition.areas()) {
+            AreaScore score = card.areas().get(area.code());
+            String text = score == null
+                    ? ""
+                    : score.score().isPresent()
+                            ? String.valueOf(Rounding.whole(score.score().getAsDouble()))
+                            : "–";
+            areas.add(new RoundOverview.AreaRow(
+                    area.code().value(),
+                    area.name().in(lang),
+                    Progress.of(definition.questionsOf(area.code()), contents),
+                    text));
+        }
+        List<RoundOverview.TransitionLine> transitions = round.transitions().stream()
+                .map(t -> new RoundOverview.TransitionLine(
+                        Words.when(t.at()), t.actor().name(), words.get("status." + t.to().name()), t.reason()))
+                .toList();
+        Round.Status status = round.status();
+        boolean analyst = user.role() == Role.ANALYST;
+        return new RoundOverview(
+                RoundHeader.of(round, definition, user, lang),
+                Progress.of(definition.questions(), contents),
+                areas,
+                items(definition, round.completeness().missingMandatory(), lang),
+                items(definition, round.completeness().unconfirmed(), lang),
+                whole(card.lens()),
+                whole(card.aggregate()),
+                transitions,
+                round.openQueries().size(),
+                new RoundOverview.Actions(
+                        user.role() == Role.COORDINATOR && status.isEditable(),
+                        analyst && (status == Round.Status.SUBMITTED || status == Round.Status.VALIDATED),
+                        analyst && status == Round.Status.SUBMITTED,
+                        analyst && status == Round.Status.VALIDATED,
+                        user.role().isCityRole() && status.isEditable(),
+                        user.isProgrammeStaff() || !round.openQueries().isEmpty()),
+                status == Round.Status.PUBLISHED
+                        ? Optional.of(round.city().slug().value())
+                        : Optional.empty());
+    }
+
+    private static List<RoundOverview.Item> items(Definition definition, List<QuestionCode> codes, String lang) {
+        List<RoundOverview.Item> items = new ArrayList<>();
+        for (QuestionCode code : codes) {
+            Question q = definition.question(code).orElseThrow();
+            items.add(new RoundOverview.Item(
+                    code.value(), q.text().in(lang), q.area().value(), Words.anchor(code.value())));
+        }
+        return items;
+    }
+
+    private static Optional<String> whole(java.util.OptionalDouble value) {
+        return value.isPresent() ? Optional.of(String.valueOf(Rounding.whole(value.getAsDouble()))) : Optional.empty();
+    }
+}

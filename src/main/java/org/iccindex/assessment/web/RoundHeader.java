@@ -1,0 +1,44 @@
+package org.iccindex.assessment.web;
+
+import java.util.Optional;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.Role;
+import org.iccindex.assessment.Round;
+import org.iccindex.definition.Definition;
+
+/** What every page of a round shows at the top, and what the person may do in it. */
+record RoundHeader(
+        long id,
+        String cityName,
+        String country,
+        int year,
+        String edition,
+        String editionTitle,
+        String status,
+        boolean editable,
+        boolean canAnswer,
+        boolean isAnalyst,
+        boolean isCoordinator,
+        Optional<String> returnReason,
+        Optional<String> returnedBy,
+        String firstArea) {
+
+    static RoundHeader of(Round round, Definition definition, CurrentUser user, String language) {
+        boolean cityRole = user.role().isCityRole();
+        return new RoundHeader(
+                round.id(),
+                round.city().name(),
+                round.city().country(),
+                round.year(),
+                round.edition().value(),
+                definition.title().in(language),
+                round.status().name(),
+                round.status().isEditable(),
+                cityRole && round.status().isEditable(),
+                user.role() == Role.ANALYST,
+                user.role() == Role.COORDINATOR,
+                round.returnReason().flatMap(Round.Transition::reason),
+                round.returnReason().map(t -> t.actor().name()),
+                definition.areas().get(0).code().value());
+    }
+}

@@ -1,0 +1,36 @@
+package org.iccindex.assessment.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The page of a round: progress by area, what blocks submission, the provisional scores, the steps and the files. */
+record RoundOverview(
+        RoundHeader round,
+        Progress overall,
+        List<AreaRow> areas,
+        List<Item> missing,
+        List<Item> unconfirmed,
+        Optional<String> lens,
+        Optional<String> aggregate,
+        List<TransitionLine> transitions,
+        int openQueries,
+        Actions actions,
+        Optional<String> citySlug) {
+
+    /** One area: its progress and provisional score ("" when the area is not scored). */
+    record AreaRow(String code, String name, Progress progress, String score) {}
+
+    /** A question to attend to, with its link. */
+    record Item(String code, String text, String area, String anchor) {}
+
+    record TransitionLine(String at, String actor, String to, Optional<String> reason) {}
+
+    /** What the person may do now. */
+    record Actions(
+            boolean submit,
+            boolean returnForChanges,
+            boolean validate,
+            boolean publish,
+            boolean upload,
+            boolean review) {}
+}

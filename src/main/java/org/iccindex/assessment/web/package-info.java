@@ -1,0 +1,2 @@
+/** Pages of the questionnaire, the review and the offline workbook. Internal. */
+package org.iccindex.assessment.web;
