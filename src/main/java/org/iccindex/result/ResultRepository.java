@@ -77,6 +77,20 @@ public class ResultRepository {
         return id;
     }
 
+    /** The cities that have at least one result: the only cities the public side may name. */
+    public List<City> citiesWithResults() {
+        return jdbc.sql("""
+                        select c.id, c.slug, c.name, c.country, c.synthetic from city c
+                        where exists (select 1 from result r where r.city_id = c.id) order by c.name""")
+                .query((rs, n) -> new City(
+                        rs.getLong("id"),
+                        new CitySlug(rs.getString("slug")),
+                        rs.getString("name"),
+                        rs.getString("country"),
+                        rs.getBoolean("synthetic")))
+                .list();
+    }
+
     public boolean exists(long cityId, EditionId edition, int round) {
         return jdbc.sql("select count(*) from result where city_id = ? and edition_id = ? and round_year = ?")
                         .params(cityId, edition.value(), round)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,8 +18,18 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.iccindex.account.Accounts;
+import org.iccindex.account.CurrentUser;
+import org.iccindex.account.Role;
+import org.iccindex.assessment.EvidenceRecords;
+import org.iccindex.assessment.Fixture;
+import org.iccindex.assessment.RoundFiles;
+import org.iccindex.assessment.RoundWorkflow;
+import org.iccindex.assessment.Rounds;
+import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.definition.QuestionCode;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +51,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * with real and with unpublished values and every query parameter set to the unpublished city; no answer (page,
  * JSON, CSV, XLSX, error page) may name what is not published.
  *
- * <p>Unpublished today: a city with no result row (the state of a city whose only round is a draft). When rounds
- * exist, plant a city with a draft, a submitted and a validated round in {@link #plantUnpublished()} and add their
- * distinctive texts to {@link #UNPUBLISHED}.
+ * <p>Planted: three cities, one with a draft round (and an evidence note), one with a submitted round and one with
+ * a validated round, none published (a city cannot start a round while another is unpublished), with distinctive
+ * names; and Valmonte's demo draft round of 2026, next to its published 2023
+ * result, whose year must not show among its public rounds.
  */
 @OnH2WithDemo
 @AutoConfigureMockMvc
@@ -52,14 +64,35 @@ class PublicLeakIntegrationTests {
     static final String COUNTRY = "Republic of Leakland";
 
     /** Texts that belong only to unpublished data: none may appear in any public answer. */
-    static final List<String> UNPUBLISHED = List.of(NAME, COUNTRY, "/cities/" + SLUG);
+    static final String EVIDENCE = "Leakprobe evidence note never published";
+
+    static final String SUBMITTED = "Submittedburg Leakprobe";
+    static final String VALIDATED = "Validatedton Leakprobe";
+
+    static final List<String> UNPUBLISHED = List.of(
+            NAME,
+            COUNTRY,
+            "/cities/" + SLUG,
+            EVIDENCE,
+            SUBMITTED,
+            VALIDATED,
+            "zz-submitted-leakprobe",
+            "zz-validated-leakprobe");
 
     /** Values for path variables: a real one and the unpublished one where the variable names a city. */
-    static final Map<String, List<String>> PATH_VALUES = Map.of(
-            "slug", List.of("ansan", SLUG),
-            "round", List.of("2020"),
-            "edition", List.of("icc-2019"),
-            "code", List.of("education", "aggregate"));
+    static final Map<String, List<String>> PATH_VALUES = Map.ofEntries(
+            Map.entry("slug", List.of("ansan", SLUG)),
+            Map.entry("round", List.of("2020")),
+            Map.entry("edition", List.of("icc-2019")),
+            Map.entry("code", List.of("education", "aggregate")),
+            Map.entry("roundId", List.of("1")),
+            Map.entry("area", List.of("commitment")),
+            Map.entry("step", List.of("submit")),
+            Map.entry("evidenceId", List.of("1")),
+            Map.entry("id", List.of("1")),
+            Map.entry("key", List.of("aggregate.score")),
+            Map.entry("accountId", List.of("1")),
+            Map.entry("token", List.of("x")));
 
     @Autowired
     MockMvcTester mvc;
@@ -71,11 +104,74 @@ class PublicLeakIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    RoundFiles files;
+
+    @Autowired
+    RoundWorkflow workflow;
+
+    @Autowired
+    EvidenceRecords evidence;
+
     @BeforeEach
     void plantUnpublished() {
-        if (cities.find(new CitySlug(SLUG)).isEmpty()) {
-            cities.create(new CitySlug(SLUG), NAME, COUNTRY, false);
+        if (cities.find(new CitySlug(SLUG)).isPresent()) {
+            return;
         }
+        City draftCity = cities.create(new CitySlug(SLUG), NAME, COUNTRY, false);
+        City submittedCity = cities.create(new CitySlug("zz-submitted-leakprobe"), SUBMITTED, COUNTRY, false);
+        City validatedCity = cities.create(new CitySlug("zz-validated-leakprobe"), VALIDATED, COUNTRY, false);
+        CurrentUser analyst = accounts.create(
+                "analyst@leakprobe.example.org",
+                "Leakprobe analyst",
+                Role.ANALYST,
+                Optional.empty(),
+                Optional.of("a leak probe password"),
+                false);
+        byte[] answers = Fixture.valmonteAnswersWithout(List.of());
+        CurrentUser validator = coordinator(validatedCity);
+        long validated = rounds.start(validator, validatedCity.id(), 2024).id();
+        assertThat(files.uploadAnswers(validated, "answers.yaml", answers, validator)
+                        .saved())
+                .isTrue();
+        workflow.submit(validated, validator);
+        workflow.validate(validated, analyst);
+        CurrentUser submitter = coordinator(submittedCity);
+        long submitted = rounds.start(submitter, submittedCity.id(), 2024).id();
+        assertThat(files.uploadAnswers(submitted, "answers.yaml", answers, submitter)
+                        .saved())
+                .isTrue();
+        workflow.submit(submitted, submitter);
+        CurrentUser drafter = coordinator(draftCity);
+        long draft = rounds.start(drafter, draftCity.id(), 2025).id();
+        evidence.addLink(
+                draft, new QuestionCode("commitment.strategy"), "https://example.org/leakprobe", EVIDENCE, drafter);
+    }
+
+    private CurrentUser coordinator(City city) {
+        return accounts.create(
+                "coordinator@" + city.slug() + ".example.org",
+                "Coordinator of " + city.name(),
+                Role.COORDINATOR,
+                Optional.of(city.id()),
+                Optional.of("a leak probe password"),
+                false);
+    }
+
+    @Test
+    void aPublishedCitysDraftRoundDoesNotShowAmongItsPublicRounds() throws Exception {
+        // Valmonte (demo) has a published 2023 result and a draft 2026 round
+        String api = text(mvc.get().uri("/api/v1/cities/valmonte").exchange());
+        assertThat(api).contains("\"round\":2023").doesNotContain("\"round\":2026");
+        assertThat(text(mvc.get().uri("/cities/valmonte").exchange())).doesNotContain(">2026<");
+        assertThat(mvc.get().uri("/api/v1/cities/valmonte/rounds/2026").exchange())
+                .hasStatus(404);
     }
 
     @Test

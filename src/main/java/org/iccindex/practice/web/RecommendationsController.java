@@ -117,7 +117,7 @@ class RecommendationsController {
                                         r.round() == found.round()))
                                 .distinct()
                                 .toList(),
-                        cityOptions(cities, found.city(), messages.getMessage("practice.fictional", null, locale)),
+                        cityOptions(results, found.city(), messages.getMessage("practice.fictional", null, locale)),
                         found.curated(),
                         staff,
                         Rounding.whole(recommendations.settings().weakLevel()),
@@ -167,9 +167,9 @@ class RecommendationsController {
         return user;
     }
 
-    /** Every city, for the picker; fictional ones marked. */
-    static List<Option> cityOptions(CityRepository cities, String selected, String fictional) {
-        return cities.findAll().stream()
+    /** Every city with a published result (never one whose rounds are unpublished), for the picker; fictional marked. */
+    static List<Option> cityOptions(ResultRepository results, String selected, String fictional) {
+        return results.citiesWithResults().stream()
                 .map(c -> new Option(
                         c.slug().value(),
                         c.name() + " (" + c.country() + (c.synthetic() ? ", " + fictional : "") + ")",

@@ -12,6 +12,7 @@ import org.iccindex.definition.Band;
 import org.iccindex.practice.PracticeSearch;
 import org.iccindex.practice.SearchQuery;
 import org.iccindex.practice.SearchResults;
+import org.iccindex.result.ResultRepository;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -24,11 +25,18 @@ class SearchController {
     private final PracticeSearch search;
     private final Areas areas;
     private final CityRepository cities;
+    private final ResultRepository results;
     private final CurrentUsers users;
     private final MessageSource messages;
 
     SearchController(
-            PracticeSearch search, Areas areas, CityRepository cities, CurrentUsers users, MessageSource messages) {
+            PracticeSearch search,
+            Areas areas,
+            CityRepository cities,
+            ResultRepository results,
+            CurrentUsers users,
+            MessageSource messages) {
+        this.results = results;
         this.search = search;
         this.areas = areas;
         this.cities = cities;
@@ -52,10 +60,10 @@ class SearchController {
         Optional<String> bandCode = Optional.ofNullable(band)
                 .filter(b -> bands.stream().anyMatch(x -> x.code().equals(b)));
         SearchQuery query = new SearchQuery(q, areaCode, Optional.ofNullable(country), bandCode);
-        SearchResults results = search.search(query, locale);
+        SearchResults found = search.search(query, locale);
         Wording words = Wording.of(locale);
         List<SearchPage.Hit> hits = new ArrayList<>();
-        for (SearchResults.Hit hit : results.hits()) {
+        for (SearchResults.Hit hit : found.hits()) {
             hits.add(new SearchPage.Hit(
                     hit.slug(),
                     hit.title(),
@@ -90,7 +98,7 @@ class SearchController {
                                         bandCode.map(b.code()::equals).orElse(false)))
                                 .toList(),
                         RecommendationsController.cityOptions(
-                                cities,
+                                results,
                                 user.flatMap(CurrentUser::cityId)
                                         .flatMap(id -> cities.findAll().stream()
                                                 .filter(c -> c.id() == id)
@@ -101,9 +109,9 @@ class SearchController {
                         !query.text().isEmpty() || query.hasFilters(),
                         query.hasFilters(),
                         hits,
-                        results.relaxed(),
-                        results.withoutFilters(),
-                        results.catalogueSize(),
+                        found.relaxed(),
+                        found.withoutFilters(),
+                        found.catalogueSize(),
                         user.isPresent(),
                         user.map(CurrentUser::isProgrammeStaff).orElse(false),
                         user.map(u -> u.role().isCityRole()).orElse(false)));
