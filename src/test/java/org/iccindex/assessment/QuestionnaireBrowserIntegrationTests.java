@@ -61,8 +61,11 @@ class QuestionnaireBrowserIntegrationTests {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Waits for a condition; an element htmx swapped out while being read is read again, not an error. */
     private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until the answer's status says it was saved just now. */
