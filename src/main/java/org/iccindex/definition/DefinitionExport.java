@@ -153,6 +153,9 @@ public final class DefinitionExport {
                             .toList());
         }
         question.fact().ifPresent(f -> map.put("fact", f.key()));
+        if (!question.measure().isEmpty()) {
+            map.put("measure", question.measure().texts());
+        }
         if (!question.unit().isEmpty()) {
             map.put("unit", question.unit().texts());
         }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One question of an edition, with how it is answered and how it scores. */
+/**
+ * One question of an edition, with how it is answered and how it scores. {@code measure}: a short name of what the
+ * question looks for (e.g. "a written intercultural strategy"), used where reports list what a city has or lacks;
+ * empty when the definition gives none.
+ */
 public record Question(
         QuestionCode code,
         AreaCode area,
@@ -19,7 +23,8 @@ public record Question(
         List<Option> options,
         List<Threshold> thresholds,
         Optional<ProfileFact> fact,
-        LocalizedText unit) {
+        LocalizedText unit,
+        LocalizedText measure) {
 
     public Question {
         Objects.requireNonNull(code, "code");

@@ -209,6 +209,7 @@ final class SyntheticEdition {
                 options,
                 thresholds,
                 fact,
+                LocalizedText.empty(),
                 LocalizedText.empty());
     }
 }

@@ -108,6 +108,7 @@ class AnsanPublishedScoresTests {
                     options,
                     List.of(),
                     Optional.empty(),
+                    LocalizedText.empty(),
                     LocalizedText.empty()));
         }
         indicators.add(

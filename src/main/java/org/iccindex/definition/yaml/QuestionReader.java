@@ -63,6 +63,7 @@ final class QuestionReader {
         LocalizedText help = texts.optional(node, "help");
         LocalizedText evidence = texts.optional(node, "evidence");
         LocalizedText unit = texts.optional(node, "unit");
+        LocalizedText measure = texts.optional(node, "measure");
         NotApplicableRule notApplicable = node.get("not_applicable")
                 .text()
                 .flatMap(n -> parseEnum(NotApplicableRule.class, n, node.get("not_applicable")))
@@ -104,7 +105,8 @@ final class QuestionReader {
                 options,
                 thresholds,
                 fact,
-                unit);
+                unit,
+                measure);
         return Optional.of(new Read(question, node));
     }
 

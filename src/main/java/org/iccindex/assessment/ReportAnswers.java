@@ -1,0 +1,171 @@
+package org.iccindex.assessment;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iccindex.assessment.persistence.AnswerRow;
+import org.iccindex.assessment.persistence.AnswerStore;
+import org.iccindex.assessment.persistence.EvidenceStore;
+import org.iccindex.assessment.persistence.RoundRow;
+import org.iccindex.assessment.persistence.RoundStore;
+import org.iccindex.city.CityRepository;
+import org.iccindex.city.CitySlug;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.definition.Definition;
+import org.iccindex.definition.Option;
+import org.iccindex.definition.ProfileFact;
+import org.iccindex.definition.Question;
+import org.iccindex.edition.EditionCatalog;
+import org.iccindex.report.CityAnswers;
+import org.iccindex.report.Fact;
+import org.iccindex.scoring.Answer;
+import org.iccindex.scoring.QuestionScoring;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a city does, for its index analysis report: read from the answers and evidence of its PUBLISHED round of
+ * that year (a round still in review never feeds a report). Measures it has are the options and yes-answers that
+ * earn points; measures it lacks are those that earn none.
+ */
+@Component
+class ReportAnswers implements CityAnswers {
+    private static final List<ProfileFact> IN_THE_RESULT =
+            List.of(ProfileFact.POPULATION, ProfileFact.FOREIGN_BORN_PCT, ProfileFact.NON_NATIONAL_PCT);
+
+    private final CityRepository cities;
+    private final RoundStore rounds;
+    private final AnswerStore answers;
+    private final EvidenceStore evidence;
+    private final EditionCatalog catalog;
+
+    ReportAnswers(
+            CityRepository cities,
+            RoundStore rounds,
+            AnswerStore answers,
+            EvidenceStore evidence,
+            EditionCatalog catalog) {
+        this.cities = cities;
+        this.rounds = rounds;
+        this.answers = answers;
+        this.evidence = evidence;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<Fact> profile(CitySlug city, int round, Locale locale) {
+        Optional<RoundRow> row = publishedRound(city, round);
+        if (row.isEmpty()) {
+            return List.of();
+        }
+        Definition definition = catalog.get(row.get().edition());
+        Map<String, AnswerRow> byQuestion = answersOf(row.get());
+        List<Fact> facts = new ArrayList<>();
+        for (Question question : definition.questions()) {
+            if (question.kind().isScored()
+                    || question.fact().map(IN_THE_RESULT::contains).orElse(false)) {
+                continue;
+            }
+            AnswerRow stored = byQuestion.get(question.code().value());
+            if (stored == null) {
+                continue;
+            }
+            decode(question, stored)
+                    .flatMap(a -> text(question, a, locale))
+                    .ifPresent(value -> facts.add(new Fact(question.text().in(locale.getLanguage()), value)));
+        }
+        return facts;
+    }
+
+    @Override
+    public AreaActivity activity(CitySlug city, int round, AreaCode area, Locale locale) {
+        Optional<RoundRow> row = publishedRound(city, round);
+        if (row.isEmpty()) {
+            return AreaActivity.NONE;
+        }
+        Definition definition = catalog.get(row.get().edition());
+        Map<String, AnswerRow> byQuestion = answersOf(row.get());
+        String language = locale.getLanguage();
+        List<String> achieved = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        boolean recorded = false;
+        for (Question question : definition.questionsOf(area)) {
+            AnswerRow stored = byQuestion.get(question.code().value());
+            Optional<Answer> answer = stored == null ? Optional.empty() : decode(question, stored);
+            recorded |= answer.isPresent();
+            if (question.maxPoints() == 0) {
+                continue;
+            }
+            int earned = QuestionScoring.score(question, answer).earned();
+            if (question.type() == org.iccindex.definition.AnswerType.MULTIPLE_CHOICE) {
+                List<String> chosen = answer.filter(Answer.Choices.class::isInstance)
+                        .map(a -> List.copyOf(((Answer.Choices) a).options()))
+                        .orElse(List.of());
+                for (Option option : question.options()) {
+                    if (option.points() == 0) {
+                        continue;
+                    }
+                    (chosen.contains(option.code()) ? achieved : missing)
+                            .add(option.label().in(language));
+                }
+            } else {
+                (earned > 0 ? achieved : missing).add(measure(question, language));
+            }
+        }
+        List<String> examples = new ArrayList<>();
+        for (Question question : definition.questionsOf(area)) {
+            AnswerRow stored = byQuestion.get(question.code().value());
+            if (stored != null && !stored.evidenceNote().isBlank()) {
+                examples.add(stored.evidenceNote().strip());
+            }
+        }
+        List<String> areaQuestions =
+                definition.questionsOf(area).stream().map(q -> q.code().value()).toList();
+        for (Evidence item : evidence.findByRound(row.get().id())) {
+            if (item.removedAt().isEmpty() && areaQuestions.contains(item.questionCode())) {
+                item.label().or(item::url).or(item::fileName).ifPresent(examples::add);
+            }
+        }
+        return new AreaActivity(recorded, achieved, missing, examples);
+    }
+
+    /** The definition's short name of what the question looks for, else the question itself. */
+    private static String measure(Question question, String language) {
+        return question.measure().isEmpty()
+                ? question.text().in(language)
+                : question.measure().in(language);
+    }
+
+    private Optional<RoundRow> publishedRound(CitySlug city, int year) {
+        return cities.find(city)
+                .flatMap(c -> rounds.findByCity(c.id()).stream()
+                        .filter(r -> r.year() == year && r.status() == Round.Status.PUBLISHED)
+                        .findFirst());
+    }
+
+    private Map<String, AnswerRow> answersOf(RoundRow round) {
+        return answers.findByRound(round.id()).stream()
+                .collect(Collectors.toMap(a -> a.question().value(), Function.identity(), (a, b) -> b));
+    }
+
+    private static Optional<Answer> decode(Question question, AnswerRow stored) {
+        return AnswerCodec.decode(question, stored.value(), stored.notApplicable());
+    }
+
+    private static Optional<String> text(Question question, Answer answer, Locale locale) {
+        if (answer instanceof Answer.Numeric numeric) {
+            String unit = question.type() == org.iccindex.definition.AnswerType.PERCENTAGE
+                    ? " %"
+                    : question.unit().isEmpty() ? "" : " " + question.unit().in(locale.getLanguage());
+            return Optional.of(NumberFormat.getNumberInstance(locale).format(numeric.value()) + unit);
+        }
+        if (answer instanceof Answer.Text text) {
+            return Optional.of(text.text().strip()).filter(t -> !t.isEmpty());
+        }
+        return Optional.empty();
+    }
+}
