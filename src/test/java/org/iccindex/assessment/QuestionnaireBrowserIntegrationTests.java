@@ -16,6 +16,7 @@ import org.iccindex.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,7 +63,9 @@ class QuestionnaireBrowserIntegrationTests {
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx swaps the pieces of the page it updates: an element found a moment ago may be gone
+        return (WebDriverWait)
+                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
     }
 
     /** Waits until the answer's status says it was saved just now. */

@@ -55,11 +55,20 @@ class PublicLeakIntegrationTests {
     static final List<String> UNPUBLISHED = List.of(NAME, COUNTRY, "/cities/" + SLUG);
 
     /** Values for path variables: a real one and the unpublished one where the variable names a city. */
-    static final Map<String, List<String>> PATH_VALUES = Map.of(
-            "slug", List.of("ansan", SLUG),
-            "round", List.of("2020"),
-            "edition", List.of("icc-2019"),
-            "code", List.of("education", "aggregate"));
+    static final Map<String, List<String>> PATH_VALUES = Map.ofEntries(
+            Map.entry("slug", List.of("ansan", SLUG)),
+            Map.entry("round", List.of("2020")),
+            Map.entry("edition", List.of("icc-2019")),
+            Map.entry("code", List.of("education", "aggregate")),
+            // routes of the other modules: reports, practices, accounts, invitations, the questionnaire
+            Map.entry("id", List.of("1")),
+            Map.entry("key", List.of("aggregate.score", "bergen-outreach-mediation")),
+            Map.entry("accountId", List.of("1")),
+            Map.entry("token", List.of("no-such-token")),
+            Map.entry("roundId", List.of("1")),
+            Map.entry("area", List.of("profile")),
+            Map.entry("step", List.of("submit")),
+            Map.entry("evidenceId", List.of("1")));
 
     @Autowired
     MockMvcTester mvc;

@@ -117,7 +117,8 @@ class RecommendationsController {
                                         r.round() == found.round()))
                                 .distinct()
                                 .toList(),
-                        cityOptions(cities, found.city(), messages.getMessage("practice.fictional", null, locale)),
+                        cityOptions(
+                                cities, results, found.city(), messages.getMessage("practice.fictional", null, locale)),
                         found.curated(),
                         staff,
                         Rounding.whole(recommendations.settings().weakLevel()),
@@ -167,9 +168,17 @@ class RecommendationsController {
         return user;
     }
 
-    /** Every city, for the picker; fictional ones marked. */
-    static List<Option> cityOptions(CityRepository cities, String selected, String fictional) {
+    /**
+     * The cities with a published result, for the public picker (recommendations need a result, and a city
+     * without one is not public); fictional ones marked.
+     */
+    static List<Option> cityOptions(
+            CityRepository cities, ResultRepository results, String selected, String fictional) {
+        Set<String> published = results.findAll().stream()
+                .map(r -> r.city().slug().value())
+                .collect(java.util.stream.Collectors.toSet());
         return cities.findAll().stream()
+                .filter(c -> published.contains(c.slug().value()))
                 .map(c -> new Option(
                         c.slug().value(),
                         c.name() + " (" + c.country() + (c.synthetic() ? ", " + fictional : "") + ")",

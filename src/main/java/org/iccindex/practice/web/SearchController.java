@@ -12,6 +12,7 @@ import org.iccindex.definition.Band;
 import org.iccindex.practice.PracticeSearch;
 import org.iccindex.practice.SearchQuery;
 import org.iccindex.practice.SearchResults;
+import org.iccindex.result.ResultRepository;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -24,14 +25,21 @@ class SearchController {
     private final PracticeSearch search;
     private final Areas areas;
     private final CityRepository cities;
+    private final ResultRepository results;
     private final CurrentUsers users;
     private final MessageSource messages;
 
     SearchController(
-            PracticeSearch search, Areas areas, CityRepository cities, CurrentUsers users, MessageSource messages) {
+            PracticeSearch search,
+            Areas areas,
+            CityRepository cities,
+            ResultRepository results,
+            CurrentUsers users,
+            MessageSource messages) {
         this.search = search;
         this.areas = areas;
         this.cities = cities;
+        this.results = results;
         this.users = users;
         this.messages = messages;
     }
@@ -91,6 +99,7 @@ class SearchController {
                                 .toList(),
                         RecommendationsController.cityOptions(
                                 cities,
+                                this.results,
                                 user.flatMap(CurrentUser::cityId)
                                         .flatMap(id -> cities.findAll().stream()
                                                 .filter(c -> c.id() == id)
