@@ -16,6 +16,7 @@ import org.iccindex.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,11 +62,10 @@ class QuestionnaireBrowserIntegrationTests {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Waits for a condition; an element htmx swapped out while being read is read again, not an error. */
     private static WebDriverWait waiting(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        // htmx swaps the pieces of the page it updates: an element found a moment ago may be gone
+        return (WebDriverWait)
+                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
     }
 
     /** Waits until the answer's status says it was saved just now. */
