@@ -3,6 +3,7 @@ package org.iccindex.practice;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.report.GoodPractices;
@@ -16,20 +17,29 @@ import org.springframework.stereotype.Component;
 class ReportPractices implements GoodPractices {
     private final Recommendations recommendations;
     private final PracticeCatalogue catalogue;
+    private final CityRepository cities;
 
-    ReportPractices(Recommendations recommendations, PracticeCatalogue catalogue) {
+    ReportPractices(Recommendations recommendations, PracticeCatalogue catalogue, CityRepository cities) {
         this.recommendations = recommendations;
         this.catalogue = catalogue;
+        this.cities = cities;
     }
 
     @Override
     public List<Practice> forArea(AreaCode area, CitySlug excluding, Locale locale, int limit) {
         String language = locale.getLanguage().equals("fr") ? "fr" : "en";
-        return recommendations.forArea(excluding.value(), OptionalInt.empty(), area, locale, limit).stream()
+        // a real city's report never cites the fictional practices of the demo data; a demo city's marks them
+        boolean demoCity = cities.find(excluding).map(c -> c.synthetic()).orElse(false);
+        return recommendations.forArea(excluding.value(), OptionalInt.empty(), area, locale, limit * 3).stream()
+                .filter(s -> demoCity || !s.synthetic())
+                .limit(limit)
                 .flatMap(s -> catalogue.find(s.practiceId()).stream())
                 .map(p -> new Practice(
                         withoutPlace(p.title(language), p.content().city().orElse("")),
-                        p.content().city().or(() -> p.content().origin()).orElse(""),
+                        p.content().city().or(() -> p.content().origin()).orElse("")
+                                + (p.city().map(c -> c.synthetic()).orElse(false)
+                                        ? (language.equals("fr") ? " (ville fictive)" : " (fictional city)")
+                                        : ""),
                         p.content().country().orElse(""),
                         p.content().summary().in(language),
                         p.content().links().stream().findFirst()))
