@@ -36,6 +36,33 @@ class MessageBundlesTests {
         }
     }
 
+    /**
+     * Spring renders a page text with arguments through MessageFormat (one apostrophe written '') and a text without
+     * arguments as written (where '' would show twice): either mistake shows on a page.
+     */
+    @Test
+    void apostrophesAreWrittenAsEachPageTextIsRendered() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties texts = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    texts.load(reader);
+                }
+                texts.forEach((key, value) -> {
+                    String text = value.toString();
+                    // the recommendation texts (region.*) are always formatted by RecommendationWords
+                    boolean alwaysFormatted = key.toString().startsWith("region.");
+                    if (alwaysFormatted || text.matches("(?s).*\\{\\d.*")) {
+                        assertThat(text.replace("''", "")).as(file + ": " + key).doesNotContain("'");
+                    } else {
+                        assertThat(text).as(file + ": " + key).doesNotContain("''");
+                    }
+                });
+            }
+        }
+    }
+
     private static Set<String> keys(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
