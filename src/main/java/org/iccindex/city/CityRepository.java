@@ -41,11 +41,19 @@ public class CityRepository {
     }
 
     private static City map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return fromRow(rs, "id", "");
+    }
+
+    /**
+     * A city read from a query row of any module: its id in {@code idColumn}, the other columns named
+     * {@code prefix + "slug"}, {@code "name"}, {@code "country"}, {@code "synthetic"}.
+     */
+    public static City fromRow(java.sql.ResultSet rs, String idColumn, String prefix) throws java.sql.SQLException {
         return new City(
-                rs.getLong("id"),
-                new CitySlug(rs.getString("slug")),
-                rs.getString("name"),
-                rs.getString("country"),
-                rs.getBoolean("synthetic"));
+                rs.getLong(idColumn),
+                new CitySlug(rs.getString(prefix + "slug")),
+                rs.getString(prefix + "name"),
+                rs.getString(prefix + "country"),
+                rs.getBoolean(prefix + "synthetic"));
     }
 }

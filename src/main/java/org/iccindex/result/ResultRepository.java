@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.iccindex.city.City;
+import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.EditionId;
@@ -82,12 +83,7 @@ public class ResultRepository {
         return jdbc.sql("""
                         select c.id, c.slug, c.name, c.country, c.synthetic from city c
                         where exists (select 1 from result r where r.city_id = c.id) order by c.name""")
-                .query((rs, n) -> new City(
-                        rs.getLong("id"),
-                        new CitySlug(rs.getString("slug")),
-                        rs.getString("name"),
-                        rs.getString("country"),
-                        rs.getBoolean("synthetic")))
+                .query((rs, n) -> CityRepository.fromRow(rs, "id", ""))
                 .list();
     }
 
@@ -158,12 +154,7 @@ public class ResultRepository {
     }
 
     private static StoredResult row(ResultSet rs, int n) throws SQLException {
-        City city = new City(
-                rs.getLong("city_id"),
-                new CitySlug(rs.getString("slug")),
-                rs.getString("name"),
-                rs.getString("country"),
-                rs.getBoolean("synthetic"));
+        City city = CityRepository.fromRow(rs, "city_id", "");
         return new StoredResult(
                 rs.getLong("id"),
                 city,

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.iccindex.assessment.Actor;
 import org.iccindex.assessment.Round;
 import org.iccindex.city.City;
-import org.iccindex.city.CitySlug;
+import org.iccindex.city.CityRepository;
 import org.iccindex.definition.EditionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -132,22 +132,12 @@ public class RoundStore {
     public Optional<City> findCity(long cityId) {
         return jdbc.sql("select id, slug, name, country, synthetic from city where id = ?")
                 .param(cityId)
-                .query((rs, n) -> new City(
-                        rs.getLong("id"),
-                        new CitySlug(rs.getString("slug")),
-                        rs.getString("name"),
-                        rs.getString("country"),
-                        rs.getBoolean("synthetic")))
+                .query((rs, n) -> CityRepository.fromRow(rs, "id", ""))
                 .optional();
     }
 
     private static RoundRow map(ResultSet rs, int n) throws SQLException {
-        City city = new City(
-                rs.getLong("city_id"),
-                new CitySlug(rs.getString("slug")),
-                rs.getString("name"),
-                rs.getString("country"),
-                rs.getBoolean("synthetic"));
+        City city = CityRepository.fromRow(rs, "city_id", "");
         return new RoundRow(
                 rs.getLong("id"),
                 city,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iccindex.city.City;
-import org.iccindex.city.CitySlug;
+import org.iccindex.city.CityRepository;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeAction;
@@ -206,14 +206,7 @@ public class PracticeStore {
     private static Practice map(ResultSet rs, Map<Long, List<AreaCode>> areas) throws SQLException {
         long id = rs.getLong("id");
         long cityId = rs.getLong("c_id");
-        Optional<City> city = rs.wasNull()
-                ? Optional.empty()
-                : Optional.of(new City(
-                        cityId,
-                        new CitySlug(rs.getString("c_slug")),
-                        rs.getString("c_name"),
-                        rs.getString("c_country"),
-                        rs.getBoolean("c_synthetic")));
+        Optional<City> city = rs.wasNull() ? Optional.empty() : Optional.of(CityRepository.fromRow(rs, "c_id", "c_"));
         long proposer = rs.getLong("proposed_by");
         Optional<Long> proposedBy = rs.wasNull() ? Optional.empty() : Optional.of(proposer);
         return new Practice(
