@@ -34,7 +34,8 @@ final class QuestionReader {
             "options",
             "thresholds",
             "fact",
-            "unit");
+            "unit",
+            "measure");
 
     /** A question read, with its node for messages about it. */
     record Read(Question question, YamlNode node) {}
