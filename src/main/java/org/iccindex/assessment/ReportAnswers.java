@@ -133,6 +133,13 @@ class ReportAnswers implements CityAnswers {
         return new AreaActivity(recorded, achieved, missing, examples);
     }
 
+    /** An option label as an item of a running list: "Career guidance" reads "career guidance" (not "NGO"s). */
+    private static String inList(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1)
+                : label;
+    }
+
     /** The definition's short name of what the question looks for, else the question itself. */
     private static String measure(Question question, String language) {
         return question.measure().isEmpty()
