@@ -36,13 +36,13 @@ class InvitationBrowserIntegrationTests {
             admin.get(base + "/login");
             admin.findElement(By.id("username")).sendKeys("admin@example.org");
             admin.findElement(By.id("password")).sendKeys("demo-password");
-            admin.findElement(By.cssSelector("main form button")).click();
-            admin.findElement(By.linkText("Administration")).click();
-            admin.findElement(By.linkText("Add a city")).click();
+            Browser.clickToLoad(admin, By.cssSelector("main form button"));
+            Browser.clickToLoad(admin, By.linkText("Administration"));
+            Browser.clickToLoad(admin, By.linkText("Add a city"));
 
             admin.findElement(By.id("name")).sendKeys("Θεσσαλονίκη");
             admin.findElement(By.id("country")).sendKeys("Greece");
-            admin.findElement(By.cssSelector("form.account-form button")).click();
+            Browser.clickToLoad(admin, By.cssSelector("form.account-form button"));
             assertThat(admin.findElement(By.id("slug-error")).getText()).contains("no Latin letters");
             assertThat(admin.switchTo().activeElement().getAttribute("id"))
                     .as("the error summary takes the focus")
@@ -50,12 +50,12 @@ class InvitationBrowserIntegrationTests {
             assertThat(admin.findElement(By.id("slug")).getAttribute("aria-invalid"))
                     .isEqualTo("true");
             admin.findElement(By.id("slug")).sendKeys("thessaloniki-" + run);
-            admin.findElement(By.cssSelector("form.account-form button")).click();
+            Browser.clickToLoad(admin, By.cssSelector("form.account-form button"));
 
             assertThat(admin.findElement(By.cssSelector("p.success")).getText()).contains("Θεσσαλονίκη");
             admin.findElement(By.id("username")).sendKeys("maria." + run + "@thessaloniki.example");
             admin.findElement(By.id("displayName")).sendKeys("Maria Papadopoulou");
-            admin.findElement(By.cssSelector("form.account-form button")).click();
+            Browser.clickToLoad(admin, By.cssSelector("form.account-form button"));
             String link = admin.findElement(By.id("invitation-link")).getText();
             assertThat(link).startsWith(base + "/invitation/");
 
@@ -64,7 +64,7 @@ class InvitationBrowserIntegrationTests {
             String before = session(coordinator);
             coordinator.findElement(By.id("password")).sendKeys("thermaic gulf evening");
             coordinator.findElement(By.id("confirmation")).sendKeys("thermaic gulf evening");
-            coordinator.findElement(By.cssSelector("form.account-form button")).click();
+            Browser.clickToLoad(coordinator, By.cssSelector("form.account-form button"));
             assertThat(coordinator.findElement(By.tagName("h1")).getText()).isEqualTo("My account");
             assertThat(coordinator.findElement(By.cssSelector("main")).getText())
                     .contains("Welcome!")
@@ -75,7 +75,7 @@ class InvitationBrowserIntegrationTests {
                     .isNotEqualTo(before);
 
             admin.navigate().refresh();
-            admin.findElement(By.cssSelector(".actions button.danger")).click();
+            Browser.clickToLoad(admin, By.cssSelector(".actions button.danger"));
             assertThat(admin.findElement(By.cssSelector(".status")).getText()).isEqualTo("Disabled");
             coordinator.navigate().refresh();
             assertThat(coordinator.getCurrentUrl()).endsWith("/login");

@@ -30,12 +30,10 @@ class PracticeBrowserIntegrationTests {
 
             browser.findElement(By.id("q")).sendKeys("mediators");
             new Select(browser.findElement(By.id("area"))).selectByVisibleText("Mediation and conflict resolution");
-            browser.findElement(By.cssSelector("form.search button[type=submit]"))
-                    .click();
+            Browser.clickToLoad(browser, By.cssSelector("form.search button[type=submit]"));
 
             assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("2 practices found");
-            browser.findElement(By.linkText("Bergen: municipal mediators who go out to residents"))
-                    .click();
+            Browser.clickToLoad(browser, By.linkText("Bergen: municipal mediators who go out to residents"));
 
             assertThat(browser.getCurrentUrl()).endsWith("/practices/bergen-outreach-mediation");
             assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -47,8 +45,7 @@ class PracticeBrowserIntegrationTests {
                     .extracting(e -> e.getText())
                     .containsExactly("Summary", "Purpose");
 
-            browser.findElement(By.linkText("Mediation and conflict resolution"))
-                    .click();
+            Browser.clickToLoad(browser, By.linkText("Mediation and conflict resolution"));
             assertThat(browser.getCurrentUrl()).endsWith("/practices?area=mediation");
             assertThat(new Select(browser.findElement(By.id("area")))
                             .getFirstSelectedOption()
@@ -59,8 +56,7 @@ class PracticeBrowserIntegrationTests {
                     .contains("Bergen: a council of faith and belief communities backed by the city");
 
             browser.findElement(By.id("q")).sendKeys("qqqzzzx");
-            browser.findElement(By.cssSelector("form.search button[type=submit]"))
-                    .click();
+            Browser.clickToLoad(browser, By.cssSelector("form.search button[type=submit]"));
             assertThat(browser.findElement(By.cssSelector(".no-match")).getText())
                     .contains("No practice matches “qqqzzzx” with these filters.")
                     .contains("browse all");

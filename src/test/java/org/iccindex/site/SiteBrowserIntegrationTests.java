@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -95,14 +94,14 @@ class SiteBrowserIntegrationTests {
         browser.get(url("/"));
         new Select(browser.findElement(By.id("f-population"))).selectByValue("population-500000-");
         new Select(browser.findElement(By.id("f-origin"))).selectByValue("synthetic");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        Browser.clickToLoad(browser, By.cssSelector("form.filters button[type=submit]"));
         assertThat(browser.getCurrentUrl())
                 .contains("population=population-500000-")
                 .contains("origin=synthetic");
 
         // sort on Education from the keyboard: focus the heading's link, press Enter
         WebElement education = browser.findElement(By.cssSelector("th[data-metric=education] a"));
-        education.sendKeys(Keys.ENTER);
+        Browser.enterToLoad(browser, education);
         assertThat(browser.getCurrentUrl()).contains("sort=education").contains("population=population-500000-");
         List<WebElement> rows = browser.findElements(By.cssSelector("table.league tbody tr"));
         JsonNode league = api("/api/v1/results?population=population-500000-&origin=synthetic&sort=education");
@@ -132,7 +131,7 @@ class SiteBrowserIntegrationTests {
 
         // open a city
         browser.get(url("/?country=South+Korea&origin=published"));
-        browser.findElement(By.linkText("Ansan")).click();
+        Browser.clickToLoad(browser, By.linkText("Ansan"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Ansan");
         JsonNode round = api("/api/v1/cities/ansan/rounds/2020");
         JsonNode aggregate = round.path("groups").get(0).path("metrics").get(0);
@@ -147,10 +146,9 @@ class SiteBrowserIntegrationTests {
                 .isTrue();
 
         // compare it with a second city
-        browser.findElement(By.linkText("Compare with other cities")).click();
+        Browser.clickToLoad(browser, By.linkText("Compare with other cities"));
         new Select(browser.findElement(By.id("city-2"))).selectByValue("oslo");
-        browser.findElement(By.cssSelector("form.compare-form button[type=submit]"))
-                .click();
+        Browser.clickToLoad(browser, By.cssSelector("form.compare-form button[type=submit]"));
         assertThat(browser.getCurrentUrl()).contains("city=ansan").contains("city=oslo");
         JsonNode latest = api("/api/v1/results");
         Map<String, JsonNode> byCity = new HashMap<>();

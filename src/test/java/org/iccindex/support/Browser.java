@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by its ChromeDriver ({@code apt-get install chromium chromium-driver}; .ci/run
@@ -43,6 +49,31 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         return driver;
+    }
+
+    /**
+     * Clicks an element that loads another page and returns once the page it was on is gone, so that the next
+     * lookup cannot find (and then lose) an element of the old page.
+     */
+    public static void clickToLoad(WebDriver driver, By target) {
+        clickToLoad(driver, driver.findElement(target));
+    }
+
+    public static void clickToLoad(WebDriver driver, WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        awaitNewPage(driver, page);
+    }
+
+    /** Presses Enter on a focused link or button that loads another page, and waits for it as above. */
+    public static void enterToLoad(WebDriver driver, WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.sendKeys(Keys.ENTER);
+        awaitNewPage(driver, page);
+    }
+
+    private static void awaitNewPage(WebDriver driver, WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static String executable(String path) {
