@@ -105,13 +105,23 @@ class ReportAnswers implements CityAnswers {
                 List<String> chosen = answer.filter(Answer.Choices.class::isInstance)
                         .map(a -> List.copyOf(((Answer.Choices) a).options()))
                         .orElse(List.of());
+                String lead =
+                        question.measure().isEmpty() ? "" : question.measure().in(language) + " ";
                 for (Option option : question.options()) {
                     if (option.points() == 0) {
                         continue;
                     }
                     (chosen.contains(option.code()) ? achieved : missing)
-                            .add(option.label().in(language));
+                            .add(lead + inList(option.label().in(language)));
                 }
+            } else if (earned > 0
+                    && earned < question.maxPoints()
+                    && answer.orElse(null) instanceof Answer.Choice choice) {
+                // part of the way: name what the city has so far, so a strategy being drafted is not read as adopted
+                String sofar = question.option(choice.option())
+                        .map(o -> " (" + inList(o.label().in(language)) + ")")
+                        .orElse("");
+                achieved.add(measure(question, language) + sofar);
             } else {
                 (earned > 0 ? achieved : missing).add(measure(question, language));
             }
@@ -133,11 +143,13 @@ class ReportAnswers implements CityAnswers {
         return new AreaActivity(recorded, achieved, missing, examples);
     }
 
-    /** An option label as an item of a running list: "Career guidance" reads "career guidance" (not "NGO"s). */
+    /**
+     * An option label as an item of a running list, after the question's lead-in if it has one: "Career guidance"
+     * reads "career guidance", "A page" reads "a page" (an acronym such as "NGOs" keeps its capitals).
+     */
     private static String inList(String label) {
-        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
-                ? Character.toLowerCase(label.charAt(0)) + label.substring(1)
-                : label;
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return label.isEmpty() || acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** The definition's short name of what the question looks for, else the question itself. */

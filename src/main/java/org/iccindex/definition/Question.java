@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One question of an edition, with how it is answered and how it scores. {@code measure}: a short name of what the
- * question looks for (e.g. "a written intercultural strategy"), used where reports list what a city has or lacks;
- * empty when the definition gives none.
+ * question looks for (e.g. "a written intercultural strategy"), used where reports list what a city has or lacks; on
+ * a multiple-choice question, a lead-in that each option completes; empty when the definition gives none.
  */
 public record Question(
         QuestionCode code,

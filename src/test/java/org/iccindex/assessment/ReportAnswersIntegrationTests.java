@@ -1,0 +1,105 @@
+package org.iccindex.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.iccindex.city.CitySlug;
+import org.iccindex.definition.AreaCode;
+import org.iccindex.report.CityAnswers;
+import org.iccindex.report.CityAnswers.AreaActivity;
+import org.iccindex.support.OnH2WithDemo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the report says a city does, read from Valmonte's published 2023 answers (demo/answers/valmonte-2023.yaml):
+ * every item reads as part of a running list, options of a multiple-choice question keep the question's context, a
+ * partly met measure says how far the city got, and a draft round never feeds a report.
+ */
+@OnH2WithDemo
+class ReportAnswersIntegrationTests {
+    private static final CitySlug VALMONTE = new CitySlug("valmonte");
+
+    @Autowired
+    CityAnswers answers;
+
+    private AreaActivity activity(String area, Locale locale) {
+        return answers.activity(VALMONTE, 2023, new AreaCode(area), locale);
+    }
+
+    @Test
+    void commitmentListsWhatValmonteHasAndLacksInItsContext() {
+        AreaActivity commitment = activity("commitment", Locale.ENGLISH);
+
+        assertThat(commitment.achieved())
+                .contains(
+                        "a budget for the intercultural strategy",
+                        "a strategy with intercultural goals (a strategy is being drafted)",
+                        "a unit in charge of the intercultural approach (a designated officer or contact person)",
+                        "consulted as a matter of routine: a council or body representing foreign residents",
+                        "consulted as a matter of routine: associations of migrants and minorities",
+                        "a page of the city's website explains the intercultural approach");
+        assertThat(commitment.missing())
+                .contains(
+                        "an evaluated intercultural action plan",
+                        "consulted as a matter of routine: residents in general, whatever their nationality",
+                        "a logo, label, mascot or other symbol of the city's openness")
+                .doesNotContain("consulted as a matter of routine: associations of migrants and minorities");
+    }
+
+    @Test
+    void optionsReadInFrenchToo() {
+        assertThat(activity("welcoming", Locale.FRENCH).achieved())
+                .contains(
+                        "mesures d'accueil spécifiques pour : réfugiés et demandeurs d'asile",
+                        "mesures d'accueil spécifiques pour : étudiants internationaux");
+    }
+
+    @Test
+    void everyItemOfEveryAreaIsAMeasureNotAQuestion() {
+        List<String> items = new ArrayList<>();
+        for (String area : List.of(
+                "commitment",
+                "education",
+                "neighbourhoods",
+                "public_services",
+                "business",
+                "culture_social",
+                "public_space",
+                "mediation",
+                "language",
+                "media",
+                "international",
+                "intelligence",
+                "welcoming",
+                "leadership",
+                "anti_discrimination",
+                "participation",
+                "interaction")) {
+            AreaActivity activity = activity(area, Locale.ENGLISH);
+            assertThat(activity.recorded()).as(area).isTrue();
+            assertThat(activity.achieved().size() + activity.missing().size())
+                    .as(area)
+                    .isPositive();
+            items.addAll(activity.achieved());
+            items.addAll(activity.missing());
+        }
+        assertThat(items)
+                .allSatisfy(item -> assertThat(item)
+                        .doesNotEndWith("?")
+                        .satisfies(i -> assertThat(
+                                        Character.isUpperCase(i.charAt(0)) && !Character.isUpperCase(i.charAt(1)))
+                                .as("starts like a sentence: %s", i)
+                                .isFalse()));
+    }
+
+    @Test
+    void aDraftRoundFeedsNoReport() {
+        // the demo starts Valmonte's 2026 round from its 2023 answers and leaves it in draft
+        AreaActivity draft = answers.activity(VALMONTE, 2026, new AreaCode("commitment"), Locale.ENGLISH);
+        assertThat(draft).isEqualTo(AreaActivity.NONE);
+        assertThat(answers.profile(VALMONTE, 2026, Locale.ENGLISH)).isEmpty();
+    }
+}
