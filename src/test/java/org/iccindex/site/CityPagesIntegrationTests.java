@@ -49,6 +49,22 @@ class CityPagesIntegrationTests {
     }
 
     @Test
+    void theChartSummaryAccountsForEveryAreaAboveBelowAndLevelWithTheSample() throws Exception {
+        // Valmonte 2023 scores 70 in international outlook, as the sample mean shows it
+        String html = page("/cities/valmonte");
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile(
+                        "Valmonte is above the sample mean in (\\d+) of the (\\d+) areas with a figure, below it in"
+                                + " (\\d+) and level with it in (\\d+)\\.")
+                .matcher(html);
+        assertThat(summary.find()).as("summary with a level count").isTrue();
+        assertThat(Integer.parseInt(summary.group(1))
+                        + Integer.parseInt(summary.group(3))
+                        + Integer.parseInt(summary.group(4)))
+                .isEqualTo(Integer.parseInt(summary.group(2)))
+                .isEqualTo(17);
+    }
+
+    @Test
     void aCityWithSeveralRoundsShowsItsProgressAsAChartAndATable() throws Exception {
         String html = page("/cities/hwaryeong");
         assertThat(html).contains("id=\"progress-chart-title\"").contains("id=\"progress-table\"");

@@ -149,7 +149,10 @@ class CityController {
                 below += shown < average ? 1 : 0;
             }
         }
-        String summary = words.t("site.city.chart.summary", name, above, areas, below);
+        int level = areas - above - below;
+        String summary = level == 0
+                ? words.t("site.city.chart.summary", name, above, areas, below)
+                : words.t("site.city.chart.summaryWithLevel", name, above, areas, below, level);
         String svg = ProfileChart.svg(
                 "profile-chart",
                 words.t("site.city.chart.title", name),
