@@ -119,7 +119,8 @@ public class Invitations {
                 AuditAction.LINK_RENEWED,
                 row.user().username(),
                 "link valid until " + sent.expiresAt()
-                        + (replaced > 0 ? ", " + replaced + " older link(s) replaced" : ""));
+                        + (replaced == 1 ? ", 1 older link replaced" : "")
+                        + (replaced > 1 ? ", " + replaced + " older links replaced" : ""));
         return sent;
     }
 

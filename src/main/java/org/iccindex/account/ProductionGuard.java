@@ -29,9 +29,11 @@ class ProductionGuard implements ApplicationRunner {
     void check() {
         long demo = store.countDemoAccounts();
         if (demo > 0) {
-            throw new IllegalStateException("This database holds " + demo + " demo account(s) with published passwords:"
-                    + " it was loaded with the demo data. A production run needs a database without it"
-                    + " (a new, empty one); the demo runs without the production profile.");
+            throw new IllegalStateException(
+                    "This database holds " + (demo == 1 ? "1 demo account" : demo + " demo accounts")
+                            + " with published passwords:"
+                            + " it was loaded with the demo data. A production run needs a database without it"
+                            + " (a new, empty one); the demo runs without the production profile.");
         }
     }
 }

@@ -49,19 +49,19 @@ class DefinitionCommand {
                 long mandatory =
                         d.scoredQuestions().stream().filter(q -> q.mandatory()).count();
                 out.printf(
-                        "%s: valid: edition %s, %d indicators, %d scored areas, %d scored questions (%d mandatory), %d warning(s)%n",
+                        "%s: valid: edition %s, %d indicators, %d scored areas, %d scored questions (%d mandatory), %s%n",
                         file.getFileName(),
                         d.edition(),
                         d.indicators().size(),
                         d.scoredAreas().size(),
                         scored,
                         mandatory,
-                        result.warnings().size());
+                        Counted.of(result.warnings().size(), "warning", "warnings"));
                 return 0;
             }
             err.printf(
-                    "%s: rejected: %d error(s)%n",
-                    file.getFileName(), result.errors().size());
+                    "%s: rejected: %s%n",
+                    file.getFileName(), Counted.of(result.errors().size(), "error", "errors"));
             return 1;
         }
     }

@@ -42,19 +42,18 @@ class ImportCommand {
                 spec.commandLine()
                         .getOut()
                         .printf(
-                                "%s: imported %d result(s), %d new cit%s (batch %d)%n",
+                                "%s: imported %s, %s (batch %d)%n",
                                 report.fileName(),
-                                report.results(),
-                                report.citiesCreated(),
-                                report.citiesCreated() == 1 ? "y" : "ies",
+                                Counted.of(report.results(), "result", "results"),
+                                Counted.of(report.citiesCreated(), "new city", "new cities"),
                                 report.batchId());
                 return 0;
             } catch (ImportRejectedException e) {
                 var err = spec.commandLine().getErr();
                 e.problems().stream().map(TableProblem::toString).forEach(err::println);
                 err.printf(
-                        "%s: rejected: %d problem(s), nothing imported%n",
-                        file.getFileName(), e.problems().size());
+                        "%s: rejected: %s, nothing imported%n",
+                        file.getFileName(), Counted.of(e.problems().size(), "problem", "problems"));
                 return 1;
             }
         }

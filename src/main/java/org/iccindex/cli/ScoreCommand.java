@@ -60,8 +60,8 @@ class ScoreCommand implements Callable<Integer> {
         if (!file.isValid()) {
             file.errors().stream().map(Problem::toString).forEach(err::println);
             err.printf(
-                    "%s: rejected: %d error(s)%n",
-                    answers.getFileName(), file.errors().size());
+                    "%s: rejected: %s%n",
+                    answers.getFileName(), Counted.of(file.errors().size(), "error", "errors"));
             return 1;
         }
         ScoreCard card = Scorer.score(definition, file.answers().orElseThrow());

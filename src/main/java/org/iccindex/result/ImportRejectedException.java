@@ -8,7 +8,7 @@ public class ImportRejectedException extends RuntimeException {
     private final transient List<TableProblem> problems;
 
     public ImportRejectedException(List<TableProblem> problems) {
-        super(problems.size() + " problem(s), nothing imported:\n  "
+        super((problems.size() == 1 ? "1 problem" : problems.size() + " problems") + ", nothing imported:\n  "
                 + String.join(
                         "\n  ", problems.stream().map(TableProblem::toString).toList()));
         this.problems = List.copyOf(problems);

@@ -106,7 +106,7 @@ class ProductionRunIntegrationTests {
                     + "values ('leftover@example.org', 'Leftover', 'ANALYST', true, true, current_timestamp)");
         }
         assertThatThrownBy(() -> start(url).close())
-                .hasStackTraceContaining("demo account(s) with published passwords");
+                .hasStackTraceContaining("holds 1 demo account with published passwords");
     }
 
     private static ConfigurableApplicationContext start(String url) {

@@ -171,7 +171,7 @@ class QuestionnaireBrowserIntegrationTests {
                     .anySatisfy(t -> assertThat(t).contains("largest groups of foreign origin"));
             city.get(url(r + "/confirm/submit"));
             assertThat(city.findElement(By.cssSelector("main .error")).getText())
-                    .contains("2 mandatory answer(s) missing");
+                    .contains("2 mandatory answers missing");
             city.findElement(By.partialLinkText("specific budget")).click();
             waiting(city).until(ExpectedConditions.urlContains("/areas/commitment#q-commitment-budget"));
             city.findElement(By.cssSelector("label[for='q-commitment-budget-yes']"))

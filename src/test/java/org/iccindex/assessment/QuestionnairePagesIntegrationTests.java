@@ -259,7 +259,7 @@ class QuestionnairePagesIntegrationTests {
                 .exchange();
         assertThat(upload).hasStatus(422);
         assertThat(body(upload))
-                .contains("notes.txt: rejected, 1 problem(s). Nothing was saved.")
+                .contains("notes.txt: rejected, 1 problem. Nothing was saved.")
                 .contains("not an Excel workbook (.xlsx)");
     }
 }

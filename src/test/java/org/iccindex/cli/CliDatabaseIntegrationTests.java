@@ -75,7 +75,7 @@ class CliDatabaseIntegrationTests {
                         + "Nowhereville,France,icc-2019,2024,2024-06-01,64,https://example.org\n");
         CliRunner imported = CliRunner.run("import", "results", good.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("good.csv: imported 1 result(s), 1 new city");
+        assertThat(imported.out()).contains("good.csv: imported 1 result, 1 new city");
         assertThat(CliRunner.run("benchmark", "--city", "nowhereville").out())
                 .contains("Nowhereville (nowhereville), France");
 
@@ -88,7 +88,7 @@ class CliDatabaseIntegrationTests {
         assertThat(rejected.exitCode()).isEqualTo(1);
         assertThat(rejected.err())
                 .contains("bad.csv: row 2, column 6 (commitment): 164 is outside 0-100")
-                .contains("bad.csv: rejected: 1 problem(s), nothing imported");
+                .contains("bad.csv: rejected: 1 problem, nothing imported");
         assertThat(CliRunner.run("benchmark", "--city", "elsewhere").err()).contains("no result for city 'elsewhere'");
     }
 }

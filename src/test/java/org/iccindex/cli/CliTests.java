@@ -23,7 +23,7 @@ class CliTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("icc-2019.yaml: valid: edition icc-2019, 12 indicators, 17 scored areas,"
-                        + " 86 scored questions (73 mandatory), 0 warning(s)");
+                        + " 86 scored questions (73 mandatory), 0 warnings");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +59,40 @@ class MessageBundlesTests {
                         assertThat(text.replace("''", "")).as(file + ": " + key).doesNotContain("'");
                     } else {
                         assertThat(text).as(file + ": " + key).doesNotContain("''");
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Every page text with arguments is a valid MessageFormat pattern (a broken choice pattern fails only when the
+     * page is shown), and its plural forms read right: 1 takes the singular, 2 the plural.
+     */
+    @Test
+    void everyTextWithArgumentsFormatsForOneAndForMany() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties texts = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    texts.load(reader);
+                }
+                Locale locale = file.toString().endsWith("_fr.properties") ? Locale.FRENCH : Locale.ENGLISH;
+                texts.forEach((key, value) -> {
+                    String text = value.toString();
+                    if (!text.matches("(?s).*\\{\\d.*")) {
+                        return;
+                    }
+                    for (int n : new int[] {0, 1, 2, 25}) {
+                        Object[] args = {n, n, n, n, n, n, n, n, n, n};
+                        String shown = new MessageFormat(text, locale).format(args);
+                        assertThat(shown).as(file + ": " + key + " with " + n).doesNotContain("{");
+                    }
+                    if (text.contains(",choice,")) {
+                        String one =
+                                new MessageFormat(text, locale).format(new Object[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+                        assertThat(one).as(file + ": " + key + " with 1").doesNotContain("(s)");
                     }
                 });
             }
