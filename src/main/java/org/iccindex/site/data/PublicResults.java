@@ -35,6 +35,9 @@ public class PublicResults {
     static final long RECHECK_NANOS = 1_000_000L;
 
     private volatile Dataset dataset;
+    /** {@link ResultRepository#committedWrites()} when the version was last read: a write here since means read it. */
+    private volatile long writesAtCheck = -1;
+
     private volatile long checkedAt;
 
     PublicResults(
@@ -54,16 +57,19 @@ public class PublicResults {
      * The public results of the current data version. The version is read from the database for each request,
      * except that requests arriving within {@link #RECHECK_NANOS} of the last reading share it: under load that
      * spares thousands of identical queries a second, and a result committed meanwhile is no later than it would
-     * be for a request that had started a moment earlier.
+     * be for a request that had started a moment earlier. A result this process committed since the last reading
+     * is seen at once (the page after an import or a publication shows it).
      */
     public Dataset dataset() {
         long now = System.nanoTime();
+        long writes = results.committedWrites();
         Dataset recent = dataset;
-        if (recent != null && now - checkedAt < RECHECK_NANOS) {
+        if (recent != null && now - checkedAt < RECHECK_NANOS && writes == writesAtCheck) {
             return recent;
         }
         String version = results.dataVersion();
         checkedAt = System.nanoTime();
+        writesAtCheck = writes;
         Dataset current = dataset;
         if (current == null || !current.version().equals(version)) {
             synchronized (this) {
