@@ -30,7 +30,9 @@ class FirstAdministrator implements ApplicationRunner {
         String username = properties.adminUsername();
         String password = properties.adminPassword();
         if (username == null || username.isBlank() || password == null || password.isBlank()) {
-            log.warn("No administrator account: set ICC_ADMIN_USERNAME and ICC_ADMIN_PASSWORD to create the first one");
+            log.warn(
+                    "No administrator account yet: set ICC_ADMIN_USERNAME and ICC_ADMIN_PASSWORD to create the first one"
+                            + " (demo data, where it is loaded next, brings its own demo administrator)");
             return;
         }
         try {
