@@ -18,6 +18,7 @@ import org.iccindex.account.persistence.InvitationStore;
 import org.iccindex.account.persistence.InvitationStore.InvitationRow;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
+import org.iccindex.shared.Counted;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,8 +120,7 @@ public class Invitations {
                 AuditAction.LINK_RENEWED,
                 row.user().username(),
                 "link valid until " + sent.expiresAt()
-                        + (replaced == 1 ? ", 1 older link replaced" : "")
-                        + (replaced > 1 ? ", " + replaced + " older links replaced" : ""));
+                        + (replaced > 0 ? ", " + Counted.of(replaced, "older link", "older links") + " replaced" : ""));
         return sent;
     }
 

@@ -1,6 +1,7 @@
 package org.iccindex.account;
 
 import org.iccindex.account.persistence.AccountStore;
+import org.iccindex.shared.Counted;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -29,11 +30,10 @@ class ProductionGuard implements ApplicationRunner {
     void check() {
         long demo = store.countDemoAccounts();
         if (demo > 0) {
-            throw new IllegalStateException(
-                    "This database holds " + (demo == 1 ? "1 demo account" : demo + " demo accounts")
-                            + " with published passwords:"
-                            + " it was loaded with the demo data. A production run needs a database without it"
-                            + " (a new, empty one); the demo runs without the production profile.");
+            throw new IllegalStateException("This database holds " + Counted.of(demo, "demo account", "demo accounts")
+                    + " with published passwords:"
+                    + " it was loaded with the demo data. A production run needs a database without it"
+                    + " (a new, empty one); the demo runs without the production profile.");
         }
     }
 }

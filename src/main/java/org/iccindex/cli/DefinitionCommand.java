@@ -8,6 +8,7 @@ import org.iccindex.definition.DefinitionExport;
 import org.iccindex.definition.DefinitionParser;
 import org.iccindex.definition.DefinitionResult;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.shared.Counted;
 import org.iccindex.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,6 +6,7 @@ import org.iccindex.result.ImportRejectedException;
 import org.iccindex.result.ImportReport;
 import org.iccindex.result.ResultImporter;
 import org.iccindex.result.TableProblem;
+import org.iccindex.shared.Counted;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -18,6 +18,7 @@ import org.iccindex.scoring.AreaScore;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
+import org.iccindex.shared.Counted;
 import org.iccindex.shared.Problem;
 import org.iccindex.wording.Wording;
 import picocli.CommandLine.Command;

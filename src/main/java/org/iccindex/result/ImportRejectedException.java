@@ -1,6 +1,7 @@
 package org.iccindex.result;
 
 import java.util.List;
+import org.iccindex.shared.Counted;
 
 /** A file was rejected whole: nothing was imported. Carries every problem found, each with its row and column. */
 public class ImportRejectedException extends RuntimeException {
@@ -8,7 +9,7 @@ public class ImportRejectedException extends RuntimeException {
     private final transient List<TableProblem> problems;
 
     public ImportRejectedException(List<TableProblem> problems) {
-        super((problems.size() == 1 ? "1 problem" : problems.size() + " problems") + ", nothing imported:\n  "
+        super(Counted.of(problems.size(), "problem", "problems") + ", nothing imported:\n  "
                 + String.join(
                         "\n  ", problems.stream().map(TableProblem::toString).toList()));
         this.problems = List.copyOf(problems);

@@ -1,5 +1,5 @@
 /**
- * The little every module shares: problems located in a file (line, key, row, column) and the YAML reading that
- * keeps line numbers. Plain Java.
+ * The little every module shares: problems located in a file (line, key, row, column), the YAML reading that
+ * keeps line numbers, and counts written with their noun in the right number. Plain Java.
  */
 package org.iccindex.shared;

@@ -21,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiErrors {
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
-    @ExceptionHandler(BadQueryException.class)
+    /** Documented once for both causes: a value the API does not accept, or one of the wrong type. */
+    @ExceptionHandler({BadQueryException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     @ApiResponse(
             responseCode = "400",
@@ -30,35 +31,25 @@ class ApiErrors {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ApiProblem.class)))
-    ResponseEntity<ApiProblem> badQuery(BadQueryException e) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                e.getMessage(),
-                e.problems().stream()
-                        .map(p -> new ParameterProblem(p.parameter(), p.value(), p.message()))
-                        .toList());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    @ApiResponse(
-            responseCode = "400",
-            description = "A parameter cannot be used: each one is named, with the value given and what it accepts",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ApiProblem.class)))
-    ResponseEntity<ApiProblem> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String value = String.valueOf(e.getValue());
-        String expected = e.getRequiredType() == null
+    ResponseEntity<ApiProblem> badParameter(Exception e) {
+        if (e instanceof BadQueryException bad) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    bad.getMessage(),
+                    bad.problems().stream()
+                            .map(p -> new ParameterProblem(p.parameter(), p.value(), p.message()))
+                            .toList());
+        }
+        MethodArgumentTypeMismatchException mismatch = (MethodArgumentTypeMismatchException) e;
+        String value = String.valueOf(mismatch.getValue());
+        Class<?> type = mismatch.getRequiredType();
+        String expected = type == null
                 ? "another value"
-                : (e.getRequiredType() == int.class || e.getRequiredType() == Integer.class)
-                        ? "a whole number"
-                        : "a " + e.getRequiredType().getSimpleName();
+                : (type == int.class || type == Integer.class) ? "a whole number" : "a " + type.getSimpleName();
         return problem(
                 HttpStatus.BAD_REQUEST,
-                e.getName() + "=" + value + ": expected " + expected,
-                List.of(new ParameterProblem(e.getName(), value, "expected " + expected)));
+                mismatch.getName() + "=" + value + ": expected " + expected,
+                List.of(new ParameterProblem(mismatch.getName(), value, "expected " + expected)));
     }
 
     /** Documented as 404 (an unknown edition, city or round), the status the exception names. */
