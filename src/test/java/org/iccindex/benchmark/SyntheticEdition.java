@@ -21,6 +21,7 @@ import org.iccindex.definition.ProfileFact;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.definition.Threshold;
+import org.iccindex.support.Icc2019Areas;
 
 /**
  * An edition shaped like the 2019 instrument, for {@link FullRecomputeBenchmark}: a profile of two facts, 17 scored
@@ -29,25 +30,8 @@ import org.iccindex.definition.Threshold;
  */
 final class SyntheticEdition {
     static final LocalDate IN_FORCE_FROM = LocalDate.of(2019, 1, 1);
-    static final List<String> AREAS = List.of(
-            "commitment",
-            "education",
-            "neighbourhoods",
-            "public_services",
-            "business",
-            "culture_social",
-            "public_space",
-            "mediation",
-            "language",
-            "media",
-            "international",
-            "intelligence",
-            "welcoming",
-            "leadership",
-            "anti_discrimination",
-            "participation",
-            "interaction");
-    static final List<String> LENS = AREAS.subList(1, 7);
+    static final List<String> AREAS = Icc2019Areas.ALL;
+    static final List<String> LENS = Icc2019Areas.LENS;
     static final int SCORED_QUESTIONS = 86;
     static final int MANDATORY = 73;
 

@@ -24,6 +24,7 @@ import org.iccindex.definition.NotApplicableRule;
 import org.iccindex.definition.Option;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.support.Icc2019Areas;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,26 +34,8 @@ import org.junit.jupiter.api.Test;
  * earn exactly its published area score.
  */
 class AnsanPublishedScoresTests {
-    private static final List<String> LENS =
-            List.of("education", "neighbourhoods", "public_services", "business", "culture_social", "public_space");
-    private static final List<String> AREAS = List.of(
-            "commitment",
-            "education",
-            "neighbourhoods",
-            "public_services",
-            "business",
-            "culture_social",
-            "public_space",
-            "mediation",
-            "language",
-            "media",
-            "international",
-            "intelligence",
-            "welcoming",
-            "leadership",
-            "anti_discrimination",
-            "participation",
-            "interaction");
+    private static final List<String> LENS = Icc2019Areas.LENS;
+    private static final List<String> AREAS = Icc2019Areas.ALL;
     private static final Definition EDITION = seventeenAreas();
 
     /** Ansan 2020 as published; anti_discrimination is absent. */
