@@ -9,6 +9,7 @@ import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.report.CityAnswers;
 import org.iccindex.report.CityAnswers.AreaActivity;
+import org.iccindex.support.Icc2019Areas;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,24 +61,7 @@ class ReportAnswersIntegrationTests {
     @Test
     void everyItemOfEveryAreaIsAMeasureNotAQuestion() {
         List<String> items = new ArrayList<>();
-        for (String area : List.of(
-                "commitment",
-                "education",
-                "neighbourhoods",
-                "public_services",
-                "business",
-                "culture_social",
-                "public_space",
-                "mediation",
-                "language",
-                "media",
-                "international",
-                "intelligence",
-                "welcoming",
-                "leadership",
-                "anti_discrimination",
-                "participation",
-                "interaction")) {
+        for (String area : Icc2019Areas.ALL) {
             AreaActivity activity = activity(area, Locale.ENGLISH);
             assertThat(activity.recorded()).as(area).isTrue();
             assertThat(activity.achieved().size() + activity.missing().size())
