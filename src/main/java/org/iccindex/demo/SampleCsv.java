@@ -7,24 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.iccindex.result.ResultImporter;
 
 /**
  * Writes synthetic results in the import layout of {@code docs/results-import.md}. There is no lens and no aggregate
  * column: the application computes both from the area scores.
  */
 final class SampleCsv {
-    private static final List<String> PROFILE = List.of(
-            "city",
-            "slug",
-            "country",
-            "edition",
-            "round",
-            "published_on",
-            "origin",
-            "population",
-            "foreign_born_pct",
-            "non_national_pct",
-            "sample_size");
+    private static final List<String> PROFILE = ResultImporter.PROFILE_COLUMNS;
 
     private SampleCsv() {}
 

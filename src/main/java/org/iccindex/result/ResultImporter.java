@@ -24,6 +24,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ResultImporter {
+    /**
+     * The columns that name a row's city and round, in the order of docs/results-import.md; the area scores, the
+     * published aggregate and lens, and the source follow them.
+     */
+    public static final List<String> PROFILE_COLUMNS = List.of(
+            "city",
+            "slug",
+            "country",
+            "edition",
+            "round",
+            "published_on",
+            "origin",
+            "population",
+            "foreign_born_pct",
+            "non_national_pct",
+            "sample_size");
+
     private final EditionCatalog catalog;
     private final CityRepository cities;
     private final ResultRepository results;

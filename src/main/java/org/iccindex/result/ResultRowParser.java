@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
@@ -23,21 +24,9 @@ import org.iccindex.result.table.Table;
 
 /** Checks every cell of a results table against the layout of docs/results-import.md, collecting every problem. */
 final class ResultRowParser {
-    static final List<String> COLUMNS = List.of(
-            "city",
-            "slug",
-            "country",
-            "edition",
-            "round",
-            "published_on",
-            "origin",
-            "population",
-            "foreign_born_pct",
-            "non_national_pct",
-            "sample_size",
-            "aggregate",
-            "lens",
-            "source");
+    static final List<String> COLUMNS = Stream.concat(
+                    ResultImporter.PROFILE_COLUMNS.stream(), Stream.of("aggregate", "lens", "source"))
+            .toList();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final String file;
