@@ -47,10 +47,7 @@ class MessageBundlesTests {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".properties")).toList()) {
-                Properties texts = new Properties();
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    texts.load(reader);
-                }
+                Properties texts = texts(file);
                 texts.forEach((key, value) -> {
                     String text = value.toString();
                     // the recommendation texts (region.*) are always formatted by RecommendationWords
@@ -74,10 +71,7 @@ class MessageBundlesTests {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".properties")).toList()) {
-                Properties texts = new Properties();
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    texts.load(reader);
-                }
+                Properties texts = texts(file);
                 Locale locale = file.toString().endsWith("_fr.properties") ? Locale.FRENCH : Locale.ENGLISH;
                 texts.forEach((key, value) -> {
                     String text = value.toString();
@@ -99,11 +93,16 @@ class MessageBundlesTests {
         }
     }
 
-    private static Set<String> keys(Path file) throws IOException {
+    private static Properties texts(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
+        return properties;
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        Properties properties = texts(file);
         properties.forEach(
                 (k, v) -> assertThat(v.toString()).as(file + ": " + k).isNotBlank());
         return properties.stringPropertyNames();
