@@ -28,6 +28,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.benchmark.TiePolicy;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.EditionId;
+import org.iccindex.support.Icc2019Areas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,8 +53,7 @@ class SyntheticSampleGeneratorTests {
             "governance");
     private static final List<String> NEWER_ONLY =
             List.of("leadership", "anti_discrimination", "participation", "interaction");
-    private static final List<String> LENS_AREAS =
-            List.of("education", "neighbourhoods", "public_services", "business", "culture_social", "public_space");
+    private static final List<String> LENS_AREAS = Icc2019Areas.LENS;
 
     @ParameterizedTest
     @ValueSource(longs = {SyntheticSampleGenerator.DEFAULT_SEED, 1, 2, 42, -7})
