@@ -14,6 +14,8 @@ import org.iccindex.assessment.persistence.RoundRow;
 import org.iccindex.assessment.persistence.RoundStore;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.ProfileFact;
+import org.iccindex.definition.ScoringChecksum;
+import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.StoredResult;
@@ -110,17 +112,34 @@ public class RoundWorkflow {
         return rounds.load(id, by);
     }
 
+    /**
+     * Scores the answers and stores the figures: as the round's result, or, when a source already published figures
+     * for that round, as the computed set beside them (the published figures stay as they are).
+     */
     private long storeResult(RoundRow row, RoundContents contents, LocalDate publishedOn) {
-        if (results.exists(row.city().id(), row.edition(), row.year())) {
-            throw new Refusal(
-                    Refusal.Reason.RESULT_EXISTS,
-                    "a result of " + row.city().name() + " for " + row.edition() + " " + row.year()
-                            + " is already stored",
-                    List.of(row.city().name() + " " + row.year()));
-        }
         Definition definition = contents.definition();
         AnswerSet answers = contents.answerSet();
         ScoreCard card = Scorer.score(definition, answers);
+        ComputedFigures computed = new ComputedFigures(
+                card.method(),
+                ScoringChecksum.of(definition),
+                card.areaScores(),
+                card.lens(),
+                card.aggregate(),
+                "computed from the answers of the city's round " + row.year()
+                        + ", validated and published by the programme");
+        Optional<Long> existing = results.idOf(row.city().id(), row.edition(), row.year());
+        if (existing.isPresent()) {
+            if (results.hasComputed(existing.get())) {
+                throw new Refusal(
+                        Refusal.Reason.RESULT_EXISTS,
+                        "a result of " + row.city().name() + " for " + row.edition() + " " + row.year()
+                                + " already has figures computed from answers",
+                        List.of(row.city().name() + " " + row.year()));
+            }
+            results.addComputed(existing.get(), computed);
+            return existing.get();
+        }
         return results.insert(
                 new StoredResult(
                         0,
@@ -139,8 +158,8 @@ public class RoundWorkflow {
                         card.areaScores(),
                         OptionalDouble.empty(),
                         OptionalDouble.empty(),
-                        Optional.of("computed from the answers of the city's round " + row.year()
-                                + ", validated and published by the programme")),
+                        Optional.of(computed.source()),
+                        Optional.of(computed)),
                 Optional.empty());
     }
 }

@@ -24,6 +24,7 @@ public final class Definition {
     private final Map<AreaCode, List<Question>> questionsByArea;
     private final BandScheme population;
     private final BandScheme foreignBorn;
+    private final LocalizedText provenance;
 
     public Definition(
             EditionId edition,
@@ -35,6 +36,35 @@ public final class Definition {
             List<Question> questions,
             BandScheme population,
             BandScheme foreignBorn) {
+        this(
+                edition,
+                title,
+                inForceFrom,
+                languages,
+                indicators,
+                areas,
+                questions,
+                population,
+                foreignBorn,
+                LocalizedText.empty());
+    }
+
+    /**
+     * {@code provenance}: what the definition is and where it comes from (e.g. "a reconstruction from public
+     * reports, not the programme's official questionnaire"), shown wherever the method is described; empty when the
+     * definition says nothing.
+     */
+    public Definition(
+            EditionId edition,
+            LocalizedText title,
+            LocalDate inForceFrom,
+            List<String> languages,
+            List<Indicator> indicators,
+            List<Area> areas,
+            List<Question> questions,
+            BandScheme population,
+            BandScheme foreignBorn,
+            LocalizedText provenance) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.title = Objects.requireNonNull(title, "title");
         this.inForceFrom = Objects.requireNonNull(inForceFrom, "inForceFrom");
@@ -62,6 +92,11 @@ public final class Definition {
         this.questionsByArea = Collections.unmodifiableMap(byArea);
         this.population = Objects.requireNonNull(population, "population bands");
         this.foreignBorn = Objects.requireNonNull(foreignBorn, "foreign-born bands");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+    }
+
+    public LocalizedText provenance() {
+        return provenance;
     }
 
     public EditionId edition() {

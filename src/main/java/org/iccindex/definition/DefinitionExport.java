@@ -19,6 +19,9 @@ public final class DefinitionExport {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("edition", definition.edition().value());
         map.put("title", definition.title().texts());
+        if (!definition.provenance().isEmpty()) {
+            map.put("provenance", definition.provenance().texts());
+        }
         map.put("in_force_from", definition.inForceFrom().toString());
         map.put("languages", definition.languages());
         map.put("method", method());

@@ -53,6 +53,13 @@ public class DemoDataLoader {
             new DemoCity(
                     "northbay", "Northbay", "Canada", "demo/answers/northbay-2023.yaml", LocalDate.of(2023, 12, 4)));
 
+    /**
+     * Ansan, a real city: its 2020 figures come from the published report (published-results.csv); its answers,
+     * reconstructed from that report, go through the same workflow and add the computed figures beside them.
+     */
+    static final DemoCity ANSAN =
+            new DemoCity("ansan", "Ansan", "South Korea", "demo/answers/ansan-2020.yaml", LocalDate.of(2020, 8, 27));
+
     /** The year of the draft round the demo coordinator finds started from Valmonte's 2023 answers. */
     static final int DRAFT_YEAR = 2026;
 
@@ -100,8 +107,11 @@ public class DemoDataLoader {
             Map<String, City> demoCities = new LinkedHashMap<>();
             DEMO_CITIES.forEach(demo -> demoCities.put(
                     demo.slug(), cities.create(new CitySlug(demo.slug()), demo.name(), demo.country(), true)));
-            DemoAccounts people = createDemoAccounts(demoCities);
+            City ansan = cities.find(new CitySlug(ANSAN.slug()))
+                    .orElseThrow(() -> new IllegalStateException("published-results.csv has no row for Ansan"));
+            DemoAccounts people = createDemoAccounts(demoCities, ansan);
             DEMO_CITIES.forEach(demo -> answerAndPublish(demo, demoCities.get(demo.slug()), people));
+            answerAndPublish(ANSAN, ansan, people);
             City valmonte = demoCities.get("valmonte");
             rounds.start(people.coordinators().get("valmonte"), valmonte.id(), DRAFT_YEAR);
         });
@@ -110,7 +120,8 @@ public class DemoDataLoader {
     }
 
     /**
-     * A fictional city's 2023 round goes through the whole workflow, dated before its publication: the coordinator
+     * A demo city's round (a fictional city's 2023 round, Ansan's 2020 round) goes through the whole workflow, dated
+     * before its publication: the coordinator
      * starts it and uploads the answers file, then submits it; the analyst validates and publishes it, which scores
      * the answers with the engine and stores the result.
      */
@@ -140,7 +151,7 @@ public class DemoDataLoader {
      * One account per role, the city roles acting for Valmonte, plus a coordinator for each other fictional city
      * (their rounds need one to be submitted). The sign-in page lists them.
      */
-    private DemoAccounts createDemoAccounts(Map<String, City> demoCities) {
+    private DemoAccounts createDemoAccounts(Map<String, City> demoCities, City ansan) {
         long valmonte = demoCities.get("valmonte").id();
         Optional<String> password = Optional.of(DEMO_PASSWORD);
         accounts.create(
@@ -177,6 +188,15 @@ public class DemoDataLoader {
                                 true));
             }
         }
+        coordinators.put(
+                ANSAN.slug(),
+                accounts.create(
+                        "coordinator.ansan@example.org",
+                        "Demo coordinator (Ansan, answers reconstructed from the 2020 report)",
+                        Role.COORDINATOR,
+                        Optional.of(ansan.id()),
+                        password,
+                        true));
         return new DemoAccounts(analyst, coordinators);
     }
 

@@ -1,5 +1,6 @@
 package org.iccindex.result;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
@@ -28,12 +29,18 @@ public record ResultFigures(
                 .map(lens -> result.areaScores().keySet().containsAll(lens.areas()))
                 .orElse(false);
         boolean allAreas = ownEdition.scoredAreas().stream().map(Area::code).allMatch(result.areaScores()::containsKey);
+        // a result computed from answers reads the lens and aggregate stored when it was computed, never recomputed
+        Optional<ComputedFigures> own = published ? Optional.empty() : result.computed();
         OptionalDouble lens = result.lensPublished().isPresent()
                 ? result.lensPublished()
-                : (!published || lensComplete) ? lensRecomputed : OptionalDouble.empty();
+                : own.isPresent()
+                        ? own.get().lens()
+                        : (!published || lensComplete) ? lensRecomputed : OptionalDouble.empty();
         OptionalDouble aggregate = result.aggregatePublished().isPresent()
                 ? result.aggregatePublished()
-                : (!published || allAreas) ? aggregateRecomputed : OptionalDouble.empty();
+                : own.isPresent()
+                        ? own.get().aggregate()
+                        : (!published || allAreas) ? aggregateRecomputed : OptionalDouble.empty();
         int given = (int) ownEdition.scoredAreas().stream()
                 .filter(a -> result.areaScores().containsKey(a.code()))
                 .count();

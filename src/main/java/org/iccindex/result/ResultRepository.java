@@ -41,9 +41,12 @@ public class ResultRepository {
     /** Results this process has inserted and committed: lets readers skip waiting for their next version check. */
     private final AtomicLong committedWrites = new AtomicLong();
 
+    private final ComputedSets computedSets;
+
     ResultRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.computedSets = new ComputedSets(jdbc, batch);
     }
 
     /** Inserts a result (its {@code id} is ignored) with its area scores; returns the new id. */
@@ -80,6 +83,7 @@ public class ResultRepository {
         List<Object[]> scores = new ArrayList<>();
         result.areaScores().forEach((area, score) -> scores.add(new Object[] {id, area.value(), score}));
         batch.batchUpdate("insert into result_area_score (result_id, area_code, score) values (?, ?, ?)", scores);
+        result.computed().ifPresent(c -> computedSets.insert(id, c));
         countWhenCommitted();
         return id;
     }
@@ -114,6 +118,30 @@ public class ResultRepository {
                 .list();
     }
 
+    /**
+     * Adds the set computed from a round's answers to the stored result {@code resultId}; refused when it already has
+     * one (a result's figures are never replaced).
+     */
+    public void addComputed(long resultId, ComputedFigures computed) {
+        if (computedSets.exists(resultId)) {
+            throw new IllegalStateException("result " + resultId + " already has computed figures");
+        }
+        computedSets.insert(resultId, computed);
+        countWhenCommitted();
+    }
+
+    /** The id of the stored result of a city for one round of one edition. */
+    public Optional<Long> idOf(long cityId, EditionId edition, int round) {
+        return jdbc.sql("select id from result where city_id = ? and edition_id = ? and round_year = ?")
+                .params(cityId, edition.value(), round)
+                .query(Long.class)
+                .optional();
+    }
+
+    public boolean hasComputed(long resultId) {
+        return computedSets.exists(resultId);
+    }
+
     public boolean exists(long cityId, EditionId edition, int round) {
         return jdbc.sql("select count(*) from result where city_id = ? and edition_id = ? and round_year = ?")
                         .params(cityId, edition.value(), round)
@@ -127,7 +155,8 @@ public class ResultRepository {
                 jdbc.sql(SELECT + " order by c.slug, r.published_on")
                         .query(ResultRepository::row)
                         .list(),
-                scores("select result_id, area_code, score from result_area_score"));
+                scores("select result_id, area_code, score from result_area_score"),
+                computedSets.all());
     }
 
     public List<StoredResult> findByCity(CitySlug slug) {
@@ -137,12 +166,14 @@ public class ResultRepository {
                 .list();
         return assemble(rows, scores("""
                 select s.result_id, s.area_code, s.score from result_area_score s
-                join result r on r.id = s.result_id join city c on c.id = r.city_id where c.slug = ?""", slug.value()));
+                join result r on r.id = s.result_id join city c on c.id = r.city_id where c.slug = ?""", slug.value()), computedSets.ofCity(slug));
     }
 
     /** Changes whenever a result is added: lets caches of derived statistics notice new data, across processes. */
     public String dataVersion() {
-        return jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) from result")
+        return jdbc.sql(
+                        "select count(*) || ':' || coalesce(max(id), 0) || ':' || (select count(*) from result_computed)"
+                                + " from result")
                 .query(String.class)
                 .single();
     }
@@ -156,7 +187,8 @@ public class ResultRepository {
         return scores;
     }
 
-    private static List<StoredResult> assemble(List<StoredResult> rows, Map<Long, Map<AreaCode, Double>> scores) {
+    private static List<StoredResult> assemble(
+            List<StoredResult> rows, Map<Long, Map<AreaCode, Double>> scores, Map<Long, ComputedFigures> computed) {
         List<StoredResult> results = new ArrayList<>(rows.size());
         for (StoredResult r : rows) {
             results.add(new StoredResult(
@@ -175,7 +207,8 @@ public class ResultRepository {
                     scores.getOrDefault(r.id(), Map.of()),
                     r.lensPublished(),
                     r.aggregatePublished(),
-                    r.source()));
+                    r.source(),
+                    Optional.ofNullable(computed.get(r.id()))));
         }
         return results;
     }

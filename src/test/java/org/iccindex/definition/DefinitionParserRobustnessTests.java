@@ -44,8 +44,9 @@ class DefinitionParserRobustnessTests {
         // the keys are listed in the documented order, the same on every run
         assertThat(rejected(text))
                 .singleElement()
-                .hasToString("junk.yaml:1: a definition is a mapping with the keys edition, title, in_force_from,"
-                        + " languages, expect, bands, indicators, areas, questions");
+                .hasToString(
+                        "junk.yaml:1: a definition is a mapping with the keys edition, title, provenance, in_force_from,"
+                                + " languages, expect, bands, indicators, areas, questions");
     }
 
     @Test

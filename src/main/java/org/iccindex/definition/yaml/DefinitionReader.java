@@ -25,7 +25,16 @@ import org.iccindex.shared.YamlNode;
 public final class DefinitionReader {
     /** In the order of docs/definition-format.md, so that messages listing them read the same on every run. */
     private static final List<String> TOP_KEYS = List.of(
-            "edition", "title", "in_force_from", "languages", "expect", "bands", "indicators", "areas", "questions");
+            "edition",
+            "title",
+            "provenance",
+            "in_force_from",
+            "languages",
+            "expect",
+            "bands",
+            "indicators",
+            "areas",
+            "questions");
 
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "name", "composite", "areas");
     private static final Set<String> AREA_KEYS =
@@ -54,6 +63,7 @@ public final class DefinitionReader {
         List<String> languages = readLanguages(root.require("languages"));
         TextReader texts = new TextReader(languages);
         LocalizedText title = texts.required(root, "title");
+        LocalizedText provenance = texts.optional(root, "provenance");
         Optional<LocalDate> inForceFrom = root.require("in_force_from").date();
         YamlNode bands = root.require("bands");
         bands.allowOnly(Set.of("population", "foreign_born"));
@@ -81,7 +91,8 @@ public final class DefinitionReader {
                 areas,
                 questions.stream().map(QuestionReader.Read::question).toList(),
                 population,
-                foreignBorn);
+                foreignBorn,
+                provenance);
         return new DefinitionResult.Valid(definition, problems.list());
     }
 

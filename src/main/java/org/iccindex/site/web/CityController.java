@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.ComparisonGroup;
@@ -13,6 +14,7 @@ import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
+import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.site.PublicContent;
@@ -61,6 +63,14 @@ class CityController {
         return "site/city";
     }
 
+    /** The city's figure; a published result that gives none says "not published", not a bare dash. */
+    private static Cell cityCell(OptionalDouble value, StoredResult result, Words words) {
+        if (value.isEmpty() && result.origin() == ResultOrigin.PUBLISHED) {
+            return new Cell(null, null, words.t("site.city.notPublished"));
+        }
+        return Cell.of(value);
+    }
+
     private CityPage page(Dataset dataset, SampleService.Comparison comparison, boolean snapshotGiven, Words words) {
         Definition definition = data.catalog().get(comparison.benchmarkEdition());
         CityComparison c = comparison.comparison();
@@ -82,7 +92,7 @@ class CityController {
                     metric.code(),
                     words.metric(metric, definition),
                     metric instanceof Metric.Area ? "/areas/" + metric.code() + "?city=" + slug : null,
-                    Cell.of(c.city().value(metric)),
+                    cityCell(c.city().value(metric), result, words),
                     means,
                     ranks));
         }

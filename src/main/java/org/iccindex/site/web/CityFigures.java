@@ -8,8 +8,10 @@ import java.util.OptionalDouble;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.SampleEntry;
+import org.iccindex.definition.Area;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
+import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
@@ -65,7 +67,57 @@ final class CityFigures {
         if (f.areasGiven() < f.scoredAreas()) {
             notes.add(words.t("site.city.note.areas", f.areasGiven(), f.scoredAreas()));
         }
+        if (result.computedDiffers()) {
+            notes.addAll(computedNotes(result, words, definition));
+        }
         return notes;
+    }
+
+    /**
+     * A published result that also carries figures computed from the round's answers, where the two differ: each
+     * figure that differs (or that the source does not publish) with both values, as stored (never recomputed).
+     */
+    private static List<String> computedNotes(StoredResult result, Words words, Definition definition) {
+        ComputedFigures computed = result.computed().orElseThrow();
+        List<String> notes = new ArrayList<>();
+        notes.add(words.t("site.city.note.computed.lead"));
+        for (Area area : definition.scoredAreas()) {
+            Double value = computed.areaScores().get(area.code());
+            if (value != null) {
+                computedNote(
+                                words,
+                                words.metric(Metric.area(area.code()), definition),
+                                Optional.ofNullable(result.areaScores().get(area.code()))
+                                        .map(OptionalDouble::of)
+                                        .orElse(OptionalDouble.empty()),
+                                OptionalDouble.of(value))
+                        .ifPresent(notes::add);
+            }
+        }
+        computedNote(words, words.metric(Metric.LENS, definition), result.lensPublished(), computed.lens())
+                .ifPresent(notes::add);
+        computedNote(
+                        words,
+                        words.metric(Metric.AGGREGATE, definition),
+                        result.aggregatePublished(),
+                        computed.aggregate())
+                .ifPresent(notes::add);
+        return notes;
+    }
+
+    private static Optional<String> computedNote(
+            Words words, String name, OptionalDouble published, OptionalDouble computed) {
+        if (computed.isEmpty()) {
+            return Optional.empty();
+        }
+        int fromAnswers = Rounding.whole(computed.getAsDouble());
+        if (published.isEmpty()) {
+            return Optional.of(words.t("site.city.note.computed.only", name, fromAnswers));
+        }
+        int shown = Rounding.whole(published.getAsDouble());
+        return shown == fromAnswers
+                ? Optional.empty()
+                : Optional.of(words.t("site.city.note.computed.differs", name, shown, fromAnswers));
     }
 
     private static Optional<String> note(Words words, String name, OptionalDouble published, OptionalDouble again) {

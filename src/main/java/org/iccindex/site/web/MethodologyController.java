@@ -56,6 +56,7 @@ class MethodologyController {
                         words.in(definition.title()),
                         definition.inForceFrom().toString(),
                         String.join(", ", definition.languages()),
+                        words.in(definition.provenance()),
                         editions.stream()
                                 .map(d -> new ComparePage.Option(
                                         d.edition().value(), words.in(d.title()), d == definition))

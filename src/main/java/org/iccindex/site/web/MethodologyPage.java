@@ -7,6 +7,7 @@ record MethodologyPage(
         String editionTitle,
         String inForceFrom,
         String languages,
+        String provenance,
         List<ComparePage.Option> editions,
         List<String> rules,
         List<Indicator> indicators,
