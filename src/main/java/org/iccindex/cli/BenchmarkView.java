@@ -15,7 +15,9 @@ import org.iccindex.benchmark.MetricComparison;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.RankPosition;
 import org.iccindex.definition.Definition;
+import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
+import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
@@ -97,8 +99,8 @@ final class BenchmarkView {
         }
         TextTable table = new TextTable().row(header.toArray(String[]::new));
         for (Metric metric : city.metrics()) {
-            List<String> row = new ArrayList<>(
-                    List.of(words.metric(metric, definition), shown(city.city().value(metric))));
+            List<String> row = new ArrayList<>(List.of(
+                    words.metric(metric, definition), cityValue(city.city().value(metric))));
             for (GroupComparison group : columns) {
                 MetricComparison m = group.metric(metric).orElseThrow();
                 row.add(m.stats()
@@ -130,6 +132,7 @@ final class BenchmarkView {
                             .append(NL));
         }
         out.append(NL).append(figures());
+        computedLines(result).forEach(line -> out.append(line).append(NL));
         published.ifPresent(p -> out.append(NL).append(againstPublished(p)));
         return out.toString();
     }
@@ -209,8 +212,37 @@ final class BenchmarkView {
         return out.toString();
     }
 
+    /** The city's figure; a published result that gives none says "not published" (it is not "not answered"). */
+    private String cityValue(OptionalDouble value) {
+        if (value.isEmpty() && comparison.result().origin() == ResultOrigin.PUBLISHED) {
+            return "not published";
+        }
+        return shown(value);
+    }
+
     private static String shown(OptionalDouble value) {
         return ScoreCommand.shown(value);
+    }
+
+    /** Beside a published result, the figures computed from the round's answers that differ from it, as stored. */
+    private List<String> computedLines(StoredResult result) {
+        if (!result.computedDiffers()) {
+            return List.of();
+        }
+        ComputedFigures computed = result.computed().orElseThrow();
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                "Computed from the round's answers (method " + computed.method().id() + "), where it differs:");
+        for (var area : definition.scoredAreas()) {
+            Double value = computed.areaScores().get(area.code());
+            Double published = result.areaScores().get(area.code());
+            if (value != null && (published == null || Rounding.whole(published) != Rounding.whole(value))) {
+                lines.add("  " + words.metric(Metric.area(area.code()), definition) + ": "
+                        + (published == null ? "not published" : "published " + Rounding.whole(published))
+                        + ", computed " + Rounding.whole(value));
+            }
+        }
+        return lines;
     }
 
     Map<String, Object> json() {

@@ -72,6 +72,16 @@ class OpenDataApiIntegrationTests {
         assertThat(round.path("rankStatements").get(0).path("en").asString())
                 .startsWith("7th of the 138 cities in the sample");
         assertThat(round.path("rankStatements").get(0).path("fr").asString()).startsWith("7e sur les 138 villes");
+        // the source publishes no anti-discrimination figure: said so, and the figure computed from the round's
+        // answers is given beside the published ones, with its method and the definition's checksum
+        JsonNode result = round.path("result");
+        assertThat(result.path("notPublished").get(0).asString()).isEqualTo("anti_discrimination");
+        JsonNode computed = result.path("computed");
+        assertThat(computed.path("method").asString()).isEqualTo("points-ratio/1");
+        assertThat(computed.path("definitionChecksum").asString()).hasSize(64);
+        assertThat(computed.path("aggregate").path("shown").asInt()).isEqualTo(80);
+        assertThat(computed.path("areas").get(14).path("metric").asString()).isEqualTo("anti_discrimination");
+        assertThat(computed.path("areas").get(14).path("shown").asInt()).isEqualTo(87);
     }
 
     @Test

@@ -10,16 +10,20 @@ import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.Stats;
 import org.iccindex.definition.Area;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Band;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.definition.Question;
+import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
+import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.site.api.v1.AreaInfo;
 import org.iccindex.site.api.v1.BandInfo;
+import org.iccindex.site.api.v1.ComputedSet;
 import org.iccindex.site.api.v1.EditionDefinition;
 import org.iccindex.site.api.v1.EditionSummary;
 import org.iccindex.site.api.v1.Figure;
@@ -30,6 +34,7 @@ import org.iccindex.site.api.v1.MetricValue;
 import org.iccindex.site.api.v1.ResultRecord;
 import org.iccindex.site.api.v1.StatisticsValues;
 import org.iccindex.wording.Wording;
+import org.jspecify.annotations.Nullable;
 
 /** Internal values to the API's version-1 records. */
 final class ApiViews {
@@ -170,7 +175,44 @@ final class ApiViews {
                 figure(figures.lens()),
                 areas,
                 result.source().orElse(null),
+                notPublished(result, own),
+                computed(result, own),
                 BASE + "/cities/" + slug + "/rounds/" + result.round());
+    }
+
+    /** The areas a published result gives no figure for; null for other origins. */
+    private static @Nullable List<String> notPublished(StoredResult result, Definition own) {
+        if (result.origin() != ResultOrigin.PUBLISHED) {
+            return null;
+        }
+        List<String> missing = own.scoredAreas().stream()
+                .map(Area::code)
+                .filter(code -> !result.areaScores().containsKey(code))
+                .map(AreaCode::value)
+                .toList();
+        return missing.isEmpty() ? null : missing;
+    }
+
+    /** The computed set beside a published result; null when there is none or the result is itself computed. */
+    private static @Nullable ComputedSet computed(StoredResult result, Definition own) {
+        if (result.origin() == ResultOrigin.COMPUTED || result.computed().isEmpty()) {
+            return null;
+        }
+        ComputedFigures c = result.computed().get();
+        List<MetricValue> areas = new ArrayList<>();
+        for (Area area : own.scoredAreas()) {
+            Double score = c.areaScores().get(area.code());
+            if (score != null) {
+                areas.add(new MetricValue(area.code().value(), score, Rounding.whole(score)));
+            }
+        }
+        return new ComputedSet(
+                "computed from the round's answers",
+                c.method().id(),
+                c.definitionChecksum(),
+                areas,
+                value(Metric.LENS, c.lens()).orElse(null),
+                value(Metric.AGGREGATE, c.aggregate()).orElse(null));
     }
 
     static Optional<MetricValue> value(Metric metric, OptionalDouble value) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A published result as stored, under its own edition: area scores, the lens and aggregate (as published, or
  * computed where the method allows), the city's profile figures, the origin ({@code published}, {@code synthetic}
- * or {@code computed}), the scoring method and the source.
+ * or {@code computed}), the scoring method and the source. {@code notPublished}: the areas of the edition a published
+ * result gives no figure for (not the same as an area a city did not answer). {@code computed}: on a published result,
+ * the figures computed from the round's answers where the round was answered, as stored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultRecord(
@@ -30,4 +32,6 @@ public record ResultRecord(
         @Nullable Figure lens,
         List<MetricValue> areas,
         @Nullable String source,
+        @Nullable List<String> notPublished,
+        @Nullable ComputedSet computed,
         String href) {}
