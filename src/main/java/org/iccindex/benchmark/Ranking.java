@@ -69,7 +69,8 @@ public final class Ranking {
         for (int i = size - 1; i >= 0; i--) {
             int kind = kind(entries[i]);
             int after = next[kind];
-            lastOfTie[i] = after >= 0 && ranked.get(i).key() == ranked.get(after).key() ? lastOfTie[after] : i;
+            lastOfTie[i] =
+                    after >= 0 && ranked.get(i).key() == ranked.get(after).key() ? lastOfTie[after] : i;
             next[kind] = i;
         }
         this.ordered = List.of(entries);

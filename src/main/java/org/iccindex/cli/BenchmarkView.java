@@ -19,6 +19,7 @@ import org.iccindex.result.ResultFigures;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.Wording;
 
 /** Renders a city's benchmark as a text table or as JSON. */
@@ -122,12 +123,8 @@ final class BenchmarkView {
                 .append(words.metric(Metric.AGGREGATE, definition))
                 .append("):")
                 .append(NL);
-        for (GroupComparison group : city.groups()) {
-            group.metric(Metric.AGGREGATE)
-                    .flatMap(MetricComparison::rank)
-                    .ifPresent(rank -> out.append("  ")
-                            .append(words.rankStatement(rank, group.group(), definition))
-                            .append(NL));
+        for (String statement : RankStatements.of(city, Metric.AGGREGATE, definition, words)) {
+            out.append("  ").append(statement).append(NL);
         }
         out.append(NL).append(figures());
         published.ifPresent(p -> out.append(NL).append(againstPublished(p)));

@@ -135,14 +135,22 @@ final class AreaSections {
         String key = "area." + area.code().value() + ".score";
         OptionalDouble city = d.cityValue(metric);
         if (city.isEmpty()) {
-            return d.paragraph(key, "area.score.none", d.city, d.areaInSentence(area));
+            return d.paragraph(
+                    key,
+                    d.givenNotComputed() ? "area.score.notpublished" : "area.score.none",
+                    d.city,
+                    d.areaInSentence(area));
         }
         OptionalDouble reference = d.reference(metric);
         String value = d.words.shown(city.getAsDouble());
         List<String> sentences = new ArrayList<>();
         List<Object> inputs = new ArrayList<>(List.of(d.city, d.areaName(area), value));
         if (reference.isEmpty()) {
-            sentences.add(d.text("area.score.nosample", d.city, d.areaInSentence(area), value));
+            sentences.add(d.text(
+                    d.publishedOnly() ? "area.score.nopublished" : "area.score.nosample",
+                    d.city,
+                    d.areaInSentence(area),
+                    value));
         } else {
             String ref = d.words.shown(reference.getAsDouble());
             String compared = d.words.comparedTo(city.getAsDouble(), reference.getAsDouble());
@@ -163,7 +171,7 @@ final class AreaSections {
         }
         List<String> groups = new ArrayList<>();
         for (BandAxis axis : BandAxis.values()) {
-            Optional<GroupComparison> group = d.band(axis);
+            Optional<GroupComparison> group = d.publishedOnly() ? Optional.empty() : d.band(axis);
             if (group.isPresent()) {
                 Optional<RankPosition> rank = Drafting.rank(group.get(), metric);
                 Optional<Stats> stats = Drafting.stats(group.get(), metric);
@@ -179,7 +187,7 @@ final class AreaSections {
             sentences.add(d.text("area.groups.one", groups.toArray()));
         }
         inputs.addAll(groups);
-        if (!d.isNew(metric)) {
+        if (!d.isNew(metric) && !d.publishedOnly()) {
             Optional<RankPosition> rank = Drafting.rank(d.live.wholeSample(), metric);
             rank.ifPresent(r -> sentences.add(d.text("area.rank", d.rankPhrase(d.live.wholeSample(), r))));
             rank.ifPresent(r -> inputs.add(r.position() + "/" + r.outOf()));

@@ -73,7 +73,12 @@ public final class ReportDrafter {
                 inputs.result().city().slug().value(),
                 inputs.result().round(),
                 inputs.definition().edition().value(),
-                d.text("date", d.date(inputs.generatedOn())),
+                d.text(
+                        "date",
+                        d.date(inputs.generatedOn()),
+                        d.date(inputs.published()
+                                .map(p -> p.date())
+                                .orElse(inputs.live().snapshot()))),
                 benchmark,
                 front.notices(),
                 toc,
