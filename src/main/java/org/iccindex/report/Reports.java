@@ -148,8 +148,8 @@ public class Reports {
             // demo sample: the held sample is used only when asked for (a date)
             Optional<PublishedSnapshot> own = snapshots.ids().stream()
                     .flatMap(id -> snapshots.find(id).stream())
-                    .filter(p -> p.edition().equals(result.edition())
-                            && p.date().equals(result.publishedOn()))
+                    .filter(p ->
+                            p.edition().equals(result.edition()) && p.date().equals(result.publishedOn()))
                     .findFirst();
             if (own.isPresent()) {
                 published = own;
@@ -185,12 +185,11 @@ public class Reports {
             AreaActivity activity = cityAnswers.activity(request.city(), result.round(), area.code(), request.locale());
             activities.put(area.code(), activity);
             recorded |= activity.recorded();
-            List<Practice> fresh = catalogue
-                    .forArea(area.code(), request.city(), request.locale(), PRACTICES_PER_AREA * 3)
-                    .stream()
-                    .filter(p -> cited.add(p.city() + "\u0000" + p.title()))
-                    .limit(PRACTICES_PER_AREA)
-                    .toList();
+            List<Practice> fresh =
+                    catalogue.forArea(area.code(), request.city(), request.locale(), PRACTICES_PER_AREA * 3).stream()
+                            .filter(p -> cited.add(p.city() + "\u0000" + p.title()))
+                            .limit(PRACTICES_PER_AREA)
+                            .toList();
             suggestions.put(area.code(), fresh);
         }
         ReportInputs inputs = new ReportInputs(

@@ -64,12 +64,14 @@ public final class RankStatements {
         return Optional.of(words.rankStatement(metric, rank.get(), named, definition, among));
     }
 
-    /** Whether the groups have as many members and the city the same place and neighbours in each. */
+    /**
+     * Whether the city holds the same place, among as many cities of its kind and between the same neighbours, in
+     * each group: then the groups are, for this ranking, the same cities.
+     */
     private static boolean sameGroupAndPlace(List<GroupComparison> groups, Metric metric) {
         GroupComparison first = groups.get(0);
         Optional<RankPosition> place = first.metric(metric).flatMap(MetricComparison::rank);
         return groups.stream()
-                .allMatch(g -> g.members() == first.members()
-                        && g.metric(metric).flatMap(MetricComparison::rank).equals(place));
+                .allMatch(g -> g.metric(metric).flatMap(MetricComparison::rank).equals(place));
     }
 }

@@ -80,7 +80,10 @@ final class AreaSections {
                 1,
                 title,
                 paragraphs,
-                List.of(charts.groups("chart-lens", d.text("chart.lens.title", d.city), Metric.LENS)),
+                List.of(charts.groups(
+                        "chart-lens",
+                        d.text(d.publishedOnly() ? "chart.lens.title.published" : "chart.lens.title", d.city),
+                        Metric.LENS)),
                 List.of(),
                 List.of());
     }
@@ -119,14 +122,17 @@ final class AreaSections {
             paragraphs.add(d.paragraphOf("area." + code + ".meaning", meaning, List.of(meaning)));
         }
         paragraphs.add(score(area, metric));
-        String title = d.text("chart.area.title", d.areaName(area), d.city);
+        String title =
+                d.text(d.publishedOnly() ? "chart.area.title.published" : "chart.area.title", d.areaName(area), d.city);
+        // against a published benchmark, a chart only where it gives a figure to set the city against
+        boolean chart = !d.publishedOnly() || d.reference(metric).isPresent();
         return new Section(
                 Section.Kind.AREA,
                 "area-" + code,
                 level,
                 d.areaName(area),
                 paragraphs,
-                List.of(charts.groups("chart-" + code, title, metric)),
+                chart ? List.of(charts.groups("chart-" + code, title, metric)) : List.of(),
                 activities(area),
                 suggestions(area, metric));
     }
@@ -201,20 +207,11 @@ final class AreaSections {
         if (!activity.recorded()) {
             return List.of(d.paragraph(key, "activities.none", d.city));
         }
-        List<String> sentences = new ArrayList<>();
-        if (!activity.achieved().isEmpty()) {
-            sentences.add(d.text("activities.achieved", String.join("; ", activity.achieved())));
+        String text = new MeasureProse(d).draft(activity);
+        if (text.isEmpty()) {
+            return List.of(d.paragraph(key, "activities.nothing", d.city));
         }
-        if (!activity.missing().isEmpty()) {
-            sentences.add(d.text("activities.missing", String.join("; ", activity.missing())));
-        }
-        if (!activity.evidence().isEmpty()) {
-            sentences.add(d.text("activities.evidence", String.join("; ", activity.evidence())));
-        }
-        return List.of(d.paragraphOf(
-                key,
-                String.join(" ", sentences),
-                List.of(activity.achieved(), activity.missing(), activity.evidence())));
+        return List.of(d.paragraphOf(key, text, List.of(activity.measures(), activity.notes())));
     }
 
     private List<Paragraph> suggestions(Area area, Metric metric) {
