@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The French rules of elision and contraction, in one place: "de Ansan" reads "d'Ansan", "de le" "du", "de les"
- * "des", "à le" "au", "à les" "aux", "que il" "qu'il", and a doubled "de de" (a pattern's "de" before a phrase that
+ * "des", "de des" "de", "à le" "au", "à les" "aux", "que il" "qu'il", and a doubled "de de" (a pattern's "de" before a phrase that
  * already starts with one, "villes de de 100 000 à ...") keeps one. Applied to a finished French text, so that every
  * pattern and every name inserted into it follow them.
  */
@@ -15,6 +15,7 @@ public final class French {
             "(?<![\\p{L}'’])([dDlLjJmMnNsStT]e|[qQ]ue|[lL]a|[jJ]usque|[lL]orsque|[pP]uisque)\\s+(?=[aeiouhàâäéèêëîïôöûüœAEIOUHÀÂÄÉÈÊËÎÏÔÖÛÜŒ])");
 
     private static final Pattern DOUBLED_DE = Pattern.compile("(?<![\\p{L}])([dD])e\\s+de\\s+(?=\\S)");
+    private static final Pattern DE_DES = Pattern.compile("(?<![\\p{L}'’])([dD])e\\s+des\\s+(?=\\S)");
     private static final Pattern DE_LE = Pattern.compile("(?<![\\p{L}'’])([dD])e\\s+le\\s+(?=\\S)");
     private static final Pattern DE_LES = Pattern.compile("(?<![\\p{L}'’])([dD])e\\s+les\\s+(?=\\S)");
     private static final Pattern A_LE = Pattern.compile("(?<![\\p{L}'’])([àÀ])\\s+le\\s+(?=\\S)");
@@ -32,6 +33,7 @@ public final class French {
             return text;
         }
         String s = DOUBLED_DE.matcher(text).replaceAll("$1e ");
+        s = DE_DES.matcher(s).replaceAll("$1e ");
         s = DE_LES.matcher(s).replaceAll("$1es ");
         s = DE_LE.matcher(s).replaceAll("$1u ");
         s = A_LES.matcher(s).replaceAll(m -> (m.group(1).equals("À") ? "Aux" : "aux") + " ");

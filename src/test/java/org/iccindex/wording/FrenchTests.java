@@ -30,6 +30,7 @@ class FrenchTests {
         assertThat(French.apply("ayant répondu à les nouveaux indicateurs"))
                 .isEqualTo("ayant répondu aux nouveaux indicateurs");
         assertThat(French.apply("supérieur à le score")).isEqualTo("supérieur au score");
+        assertThat(French.apply("dispose de des écoles et de des centres")).isEqualTo("dispose d'écoles et de centres");
     }
 
     @Test

@@ -228,10 +228,47 @@ final class AreaSections {
         }
         for (int i = 0; i < practices.size(); i++) {
             Practice p = practices.get(i);
+            String country = d.country(p.country());
+            String title = withoutPlace(p.title(), p.city());
+            // the title's own place name, in the report's language, stands for the city ("Genève", not "Geneva")
+            String city = title.equals(p.title())
+                    ? p.city()
+                    : p.title().substring(0, p.title().indexOf(':')).strip();
+            String place = country.isBlank() ? city : d.text("suggestions.place", city, country);
             paragraphs.add(d.paragraph(
-                    key + "." + (i + 1), "suggestions.practice", p.city(), p.country(), p.title(), p.summary()));
+                    key + "." + (i + 1),
+                    "suggestions.practice",
+                    place,
+                    withoutPlace(p.title(), p.city()),
+                    p.summary()));
         }
         return paragraphs;
+    }
+
+    /**
+     * A practice's title without a leading place already named before it ("Genève : ..." after "Geneva
+     * (Switzerland)"): one city name per title.
+     */
+    static String withoutPlace(String title, String city) {
+        int colon = title.indexOf(':');
+        if (colon > 0 && colon < 40) {
+            String head = title.substring(0, colon).strip();
+            String rest = title.substring(colon + 1).strip();
+            boolean sameCity = head.equalsIgnoreCase(city)
+                    || java.text.Normalizer.normalize(head, java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "")
+                            .regionMatches(
+                                    true,
+                                    0,
+                                    java.text.Normalizer.normalize(city, java.text.Normalizer.Form.NFD)
+                                            .replaceAll("\\p{M}", ""),
+                                    0,
+                                    3);
+            if (sameCity && !rest.isEmpty()) {
+                return Drafting.capitalised(rest);
+            }
+        }
+        return title;
     }
 
     /** The comparison of an area's figure, for the conclusions and recommendations. */

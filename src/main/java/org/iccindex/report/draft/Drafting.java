@@ -69,6 +69,11 @@ final class Drafting {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", in.locale()));
     }
 
+    /** A country's name in the report's language (the data holds English names). */
+    String country(String englishName) {
+        return org.iccindex.wording.Countries.name(englishName, in.locale());
+    }
+
     String language() {
         return in.locale().getLanguage();
     }

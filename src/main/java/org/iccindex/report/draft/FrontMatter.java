@@ -76,7 +76,7 @@ final class FrontMatter {
                         "introduction.report",
                         "intro.this",
                         d.city,
-                        result.city().country(),
+                        d.country(result.city().country()),
                         String.valueOf(result.round()),
                         d.text("intro.sample", d.sampleSize())));
     }
@@ -185,7 +185,7 @@ final class FrontMatter {
 
     List<Fact> profile() {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(d.text("fact.country"), result.city().country()));
+        facts.add(new Fact(d.text("fact.country"), d.country(result.city().country())));
         result.population()
                 .ifPresent(p -> facts.add(new Fact(d.text("fact.population"), d.words.number(BigDecimal.valueOf(p)))));
         result.foreignBornPct()
@@ -201,7 +201,7 @@ final class FrontMatter {
     List<Paragraph> overview() {
         List<String> sentences = new ArrayList<>();
         List<Object> inputs = new ArrayList<>();
-        String country = result.city().country();
+        String country = d.country(result.city().country());
         if (result.population().isPresent()) {
             String population =
                     d.words.number(BigDecimal.valueOf(result.population().get()));

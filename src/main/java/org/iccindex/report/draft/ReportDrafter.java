@@ -69,7 +69,7 @@ public final class ReportDrafter {
                 d.language(),
                 title,
                 d.city,
-                inputs.result().city().country(),
+                d.country(inputs.result().city().country()),
                 inputs.result().city().slug().value(),
                 inputs.result().round(),
                 inputs.definition().edition().value(),
