@@ -231,10 +231,10 @@ final class AreaSections {
             String country = d.country(p.country());
             String title = withoutPlace(p.title(), p.city());
             // the title's own place name, in the report's language, stands for the city ("Genève", not "Geneva")
-            String city = title.equals(p.title())
+            String from = title.equals(p.title())
                     ? p.city()
                     : p.title().substring(0, p.title().indexOf(':')).strip();
-            String place = country.isBlank() ? city : d.text("suggestions.place", city, country);
+            String place = country.isBlank() ? from : d.text("suggestions.place", from, country);
             paragraphs.add(d.paragraph(
                     key + "." + (i + 1),
                     "suggestions.practice",
