@@ -234,6 +234,10 @@ final class AreaSections {
             String from = title.equals(p.title())
                     ? p.city()
                     : p.title().substring(0, p.title().indexOf(':')).strip();
+            if (from.isBlank()) {
+                paragraphs.add(d.paragraph(key + "." + (i + 1), "suggestions.practice.alone", title, p.summary()));
+                continue;
+            }
             String place = country.isBlank() ? from : d.text("suggestions.place", from, country);
             paragraphs.add(d.paragraph(
                     key + "." + (i + 1),
