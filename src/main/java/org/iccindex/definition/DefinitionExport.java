@@ -156,6 +156,9 @@ public final class DefinitionExport {
         if (!question.measure().isEmpty()) {
             map.put("measure", question.measure().texts());
         }
+        if (!question.theme().isEmpty()) {
+            map.put("theme", question.theme().texts());
+        }
         if (!question.unit().isEmpty()) {
             map.put("unit", question.unit().texts());
         }

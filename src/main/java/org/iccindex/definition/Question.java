@@ -24,7 +24,8 @@ public record Question(
         List<Threshold> thresholds,
         Optional<ProfileFact> fact,
         LocalizedText unit,
-        LocalizedText measure) {
+        LocalizedText measure,
+        LocalizedText theme) {
 
     public Question {
         Objects.requireNonNull(code, "code");
@@ -35,6 +36,41 @@ public record Question(
         options = List.copyOf(options);
         thresholds = List.copyOf(thresholds);
         Objects.requireNonNull(fact, "fact");
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    /** A question without a theme. */
+    public Question(
+            QuestionCode code,
+            AreaCode area,
+            DataKind kind,
+            AnswerType type,
+            boolean mandatory,
+            LocalizedText text,
+            LocalizedText help,
+            LocalizedText evidence,
+            NotApplicableRule notApplicable,
+            List<Option> options,
+            List<Threshold> thresholds,
+            Optional<ProfileFact> fact,
+            LocalizedText unit,
+            LocalizedText measure) {
+        this(
+                code,
+                area,
+                kind,
+                type,
+                mandatory,
+                text,
+                help,
+                evidence,
+                notApplicable,
+                options,
+                thresholds,
+                fact,
+                unit,
+                measure,
+                LocalizedText.empty());
     }
 
     /** The most points an answer to this question can earn (see docs/definition-format.md). */

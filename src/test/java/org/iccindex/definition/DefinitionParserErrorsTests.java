@@ -152,6 +152,23 @@ class DefinitionParserErrorsTests {
     }
 
     @Test
+    void aFactQuestionHasNoTheme() {
+        String yaml =
+                yamlWith("    fact: population\n", "    fact: population\n    theme: {en: size, fr: taille}  #<-\n");
+
+        assertOnlyError(yaml, "questions[profile.population].theme", "only scored questions have a theme");
+    }
+
+    @Test
+    void aThemeNeedsItsEnglishText() {
+        String yaml = yamlWith(
+                "    theme: {en: strategy and planning, fr: stratégie et planification}\n",
+                "    theme: {fr: stratégie et planification}  #<-\n");
+
+        assertError(yaml, "questions[commitment.strategy].theme", "the English text (en) is required");
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndTheDefinitionStaysValid() {
         String yaml = yamlWith(
                 "    text: {en: Share of mixed schools, fr: Part des écoles mixtes}\n",

@@ -178,6 +178,15 @@ class DefinitionParserTests {
     }
 
     @Test
+    void readsTheOptionalThemeOfAQuestion() {
+        Question strategy = question("commitment.strategy");
+        assertThat(strategy.theme().english()).isEqualTo("strategy and planning");
+        assertThat(strategy.theme().in("fr")).isEqualTo("stratégie et planification");
+        // a question without a theme has an empty one
+        assertThat(question("commitment.statement").theme().isEmpty()).isTrue();
+    }
+
+    @Test
     void readsBandsWithLowerInclusiveEdges() {
         BandScheme population = mini.bands(BandAxis.POPULATION);
         assertThat(population.edges()).extracting(BigDecimal::intValueExact).containsExactly(100000, 200000, 500000);

@@ -35,7 +35,8 @@ final class QuestionReader {
             "thresholds",
             "fact",
             "unit",
-            "measure");
+            "measure",
+            "theme");
 
     /** A question read, with its node for messages about it. */
     record Read(Question question, YamlNode node) {}
@@ -65,6 +66,7 @@ final class QuestionReader {
         LocalizedText evidence = texts.optional(node, "evidence");
         LocalizedText unit = texts.optional(node, "unit");
         LocalizedText measure = texts.optional(node, "measure");
+        LocalizedText theme = texts.optional(node, "theme");
         NotApplicableRule notApplicable = node.get("not_applicable")
                 .text()
                 .flatMap(n -> parseEnum(NotApplicableRule.class, n, node.get("not_applicable")))
@@ -107,7 +109,8 @@ final class QuestionReader {
                 thresholds,
                 fact,
                 unit,
-                measure);
+                measure,
+                theme);
         return Optional.of(new Read(question, node));
     }
 
@@ -214,6 +217,9 @@ final class QuestionReader {
                 || thresholds.stream().anyMatch(t -> t.points() > 0);
         if (kind == DataKind.FACT && hasPoints) {
             node.get("kind").error("a fact question describes the city and carries no points");
+        }
+        if (kind == DataKind.FACT && node.get("theme").isPresent()) {
+            node.get("theme").error("only scored questions have a theme (a fact question describes the city)");
         }
         if (kind != DataKind.FACT && fact.isPresent()) {
             node.get("fact").error("only fact questions feed the city profile");
