@@ -108,7 +108,8 @@ class ReportAnswers implements CityAnswers {
                 List<String> chosen = answer.filter(Answer.Choices.class::isInstance)
                         .map(a -> List.copyOf(((Answer.Choices) a).options()))
                         .orElse(List.of());
-                String theme =
+                String theme = themeOf(question, language);
+                String lead =
                         question.measure().isEmpty() ? "" : question.measure().in(language);
                 for (Option option : question.options()) {
                     if (option.points() == 0) {
@@ -116,6 +117,7 @@ class ReportAnswers implements CityAnswers {
                     }
                     measures.add(new CityAnswers.Measure(
                             theme,
+                            lead,
                             inList(option.label().in(language)),
                             chosen.contains(option.code()) ? CityAnswers.Status.HAS : CityAnswers.Status.MISSING,
                             ""));
@@ -127,10 +129,15 @@ class ReportAnswers implements CityAnswers {
                 String sofar = question.option(choice.option())
                         .map(o -> inList(o.label().in(language)))
                         .orElse("");
-                measures.add(
-                        new CityAnswers.Measure("", measure(question, language), CityAnswers.Status.PARTIAL, sofar));
+                measures.add(new CityAnswers.Measure(
+                        themeOf(question, language),
+                        "",
+                        measure(question, language),
+                        CityAnswers.Status.PARTIAL,
+                        sofar));
             } else {
                 measures.add(new CityAnswers.Measure(
+                        themeOf(question, language),
                         "",
                         measure(question, language),
                         earned > 0 ? CityAnswers.Status.HAS : CityAnswers.Status.MISSING,
@@ -155,6 +162,10 @@ class ReportAnswers implements CityAnswers {
     private static String inList(String label) {
         boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
         return label.isEmpty() || acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static String themeOf(Question question, String language) {
+        return question.theme().isEmpty() ? "" : question.theme().in(language);
     }
 
     /** The definition's short name of what the question looks for, else the question itself. */

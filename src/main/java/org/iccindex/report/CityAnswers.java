@@ -73,14 +73,16 @@ public interface CityAnswers {
     }
 
     /**
-     * One measure in the city's words for the report: {@code theme}, what it belongs to (the question's theme, or the
-     * lead-in its options share, e.g. "consulted as a matter of routine"; empty when it stands alone), {@code text}
+     * One measure in the city's words for the report: {@code theme}, the question's theme ("strategy and planning";
+     * empty when it has none), {@code lead}, the lead-in the options of one question share ("consulted as a matter of
+     * routine"; empty for a measure asked on its own), {@code text}
      * ("a budget for the intercultural strategy"), its status, and for a partial one how far it goes ("a strategy
      * is being drafted").
      */
-    record Measure(String theme, String text, Status status, String detail) {
+    record Measure(String theme, String lead, String text, Status status, String detail) {
         public Measure {
             java.util.Objects.requireNonNull(theme, "theme");
+            java.util.Objects.requireNonNull(lead, "lead");
             java.util.Objects.requireNonNull(text, "text");
             java.util.Objects.requireNonNull(status, "status");
             java.util.Objects.requireNonNull(detail, "detail");

@@ -27,14 +27,46 @@ final class MeasureProse {
 
     /** The text, one block per blank-line-separated paragraph; empty if the city reported nothing to say. */
     String draft(AreaActivity activity) {
+        Map<String, List<Measure>> themes = new LinkedHashMap<>();
+        for (Measure m : activity.measures()) {
+            themes.computeIfAbsent(m.theme(), t -> new ArrayList<>()).add(m);
+        }
+        List<String> sentences = new ArrayList<>();
+        for (Map.Entry<String, List<Measure>> theme : themes.entrySet()) {
+            String sentence = sentence(theme.getValue());
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            sentences.add(
+                    theme.getKey().isEmpty()
+                            ? Drafting.capitalised(sentence) + "."
+                            : d.text("activities.theme", Drafting.capitalised(clean(theme.getKey())), sentence));
+        }
         List<String> blocks = new ArrayList<>();
+        if (!sentences.isEmpty()) {
+            blocks.add(String.join(" ", sentences));
+        }
+        List<String> notes = notes(activity.notes());
+        if (!notes.isEmpty()) {
+            blocks.add(d.text("activities.notes", String.join(" ", notes)));
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    /**
+     * One theme's measures as one sentence, each lead-in said once: what the city has, then what it has in part,
+     * then what is missing ("Valmonte has a budget; consulted as a matter of routine: a council, but not residents
+     * in general; part of the way only: a strategy (being drafted); not in place: an evaluated action plan").
+     */
+    private String sentence(List<Measure> measures) {
         List<String> has = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        Map<String, List<Measure>> themes = new LinkedHashMap<>();
-        for (Measure m : activity.measures()) {
-            if (!m.theme().isEmpty()) {
-                themes.computeIfAbsent(m.theme(), t -> new ArrayList<>()).add(m);
+        List<String> leads = new ArrayList<>();
+        Map<String, List<Measure>> byLead = new LinkedHashMap<>();
+        for (Measure m : measures) {
+            if (!m.lead().isEmpty()) {
+                byLead.computeIfAbsent(m.lead(), l -> new ArrayList<>()).add(m);
             } else if (m.status() == Status.HAS) {
                 has.add(m.text());
             } else if (m.status() == Status.PARTIAL) {
@@ -43,49 +75,41 @@ final class MeasureProse {
                 missing.add(m.text());
             }
         }
-        List<String> first = new ArrayList<>();
-        if (!has.isEmpty()) {
-            first.add(d.text("activities.has", d.city, d.words.list(has)));
-        }
-        for (Map.Entry<String, List<Measure>> theme : themes.entrySet()) {
-            List<String> yes = theme.getValue().stream()
+        for (Map.Entry<String, List<Measure>> lead : byLead.entrySet()) {
+            List<String> yes = lead.getValue().stream()
                     .filter(m -> m.status() != Status.MISSING)
                     .map(Measure::text)
                     .toList();
-            List<String> no = theme.getValue().stream()
+            List<String> no = lead.getValue().stream()
                     .filter(m -> m.status() == Status.MISSING)
                     .map(Measure::text)
                     .toList();
-            String lead = Drafting.capitalised(theme.getKey().strip().replaceAll("[:\\s]+$", ""));
+            String name = clean(lead.getKey());
             if (!yes.isEmpty() && !no.isEmpty()) {
-                first.add(d.text("activities.theme.some", lead, d.words.list(yes), d.words.list(no)));
+                leads.add(d.text("activities.lead.some", name, d.words.list(yes), d.words.list(no)));
             } else if (!yes.isEmpty()) {
-                first.add(d.text("activities.theme.all", lead, d.words.list(yes)));
+                leads.add(d.text("activities.lead.all", name, d.words.list(yes)));
             } else {
-                missing.add(d.text(
-                        "activities.theme.none.item",
-                        theme.getKey().strip().replaceAll("[:\\s]+$", ""),
-                        d.words.list(no)));
+                missing.add(d.text("activities.lead.all", name, d.words.list(no)));
             }
         }
-        List<String> notes = notes(activity.notes());
-        if (!notes.isEmpty()) {
-            first.add(d.text("activities.notes", String.join(" ", notes)));
+        List<String> parts = new ArrayList<>();
+        if (!has.isEmpty()) {
+            parts.add(d.text("activities.has", d.city, d.words.list(has)));
         }
-        if (!first.isEmpty()) {
-            blocks.add(String.join(" ", first));
-        }
-        List<String> rest = new ArrayList<>();
+        parts.addAll(leads);
         if (!partial.isEmpty()) {
-            rest.add(d.text("activities.partial", d.words.list(partial)));
+            parts.add(d.text("activities.partial", d.words.list(partial)));
         }
         if (!missing.isEmpty()) {
-            rest.add(d.text("activities.missing.prose", d.words.list(missing)));
+            parts.add(d.text("activities.missing.prose", d.words.list(missing)));
         }
-        if (!rest.isEmpty()) {
-            blocks.add(String.join(" ", rest));
-        }
-        return String.join("\n\n", blocks);
+        return String.join(d.text("activities.join"), parts);
+    }
+
+    /** A theme or lead-in without the colon it may end with. */
+    private static String clean(String text) {
+        return text.strip().replaceAll("[:\\s]+$", "");
     }
 
     /** The city's examples as sentences, without file names or links, each once. */
