@@ -90,13 +90,16 @@ class ReportAnswers implements CityAnswers {
         Definition definition = catalog.get(row.get().edition());
         Map<String, AnswerRow> byQuestion = answersOf(row.get());
         String language = locale.getLanguage();
-        List<String> achieved = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<CityAnswers.Measure> measures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         boolean recorded = false;
         for (Question question : definition.questionsOf(area)) {
             AnswerRow stored = byQuestion.get(question.code().value());
             Optional<Answer> answer = stored == null ? Optional.empty() : decode(question, stored);
             recorded |= answer.isPresent();
+            if (stored != null && !stored.evidenceNote().isBlank()) {
+                notes.add(stored.evidenceNote().strip());
+            }
             if (question.maxPoints() == 0) {
                 continue;
             }
@@ -105,34 +108,43 @@ class ReportAnswers implements CityAnswers {
                 List<String> chosen = answer.filter(Answer.Choices.class::isInstance)
                         .map(a -> List.copyOf(((Answer.Choices) a).options()))
                         .orElse(List.of());
+                String theme = themeOf(question, language);
                 String lead =
-                        question.measure().isEmpty() ? "" : question.measure().in(language) + " ";
+                        question.measure().isEmpty() ? "" : question.measure().in(language);
                 for (Option option : question.options()) {
                     if (option.points() == 0) {
                         continue;
                     }
-                    (chosen.contains(option.code()) ? achieved : missing)
-                            .add(lead + inList(option.label().in(language)));
+                    measures.add(new CityAnswers.Measure(
+                            theme,
+                            lead,
+                            inList(option.label().in(language)),
+                            chosen.contains(option.code()) ? CityAnswers.Status.HAS : CityAnswers.Status.MISSING,
+                            ""));
                 }
             } else if (earned > 0
                     && earned < question.maxPoints()
                     && answer.orElse(null) instanceof Answer.Choice choice) {
-                // part of the way: name what the city has so far, so a strategy being drafted is not read as adopted
+                // part of the way: say how far, so a strategy being drafted is not read as adopted
                 String sofar = question.option(choice.option())
-                        .map(o -> " (" + inList(o.label().in(language)) + ")")
+                        .map(o -> inList(o.label().in(language)))
                         .orElse("");
-                achieved.add(measure(question, language) + sofar);
+                measures.add(new CityAnswers.Measure(
+                        themeOf(question, language),
+                        "",
+                        measure(question, language),
+                        CityAnswers.Status.PARTIAL,
+                        sofar));
             } else {
-                (earned > 0 ? achieved : missing).add(measure(question, language));
+                measures.add(new CityAnswers.Measure(
+                        themeOf(question, language),
+                        "",
+                        measure(question, language),
+                        earned > 0 ? CityAnswers.Status.HAS : CityAnswers.Status.MISSING,
+                        ""));
             }
         }
         List<String> examples = new ArrayList<>();
-        for (Question question : definition.questionsOf(area)) {
-            AnswerRow stored = byQuestion.get(question.code().value());
-            if (stored != null && !stored.evidenceNote().isBlank()) {
-                examples.add(stored.evidenceNote().strip());
-            }
-        }
         List<String> areaQuestions =
                 definition.questionsOf(area).stream().map(q -> q.code().value()).toList();
         for (Evidence item : evidence.findByRound(row.get().id())) {
@@ -140,7 +152,7 @@ class ReportAnswers implements CityAnswers {
                 item.label().or(item::url).or(item::fileName).ifPresent(examples::add);
             }
         }
-        return new AreaActivity(recorded, achieved, missing, examples);
+        return new AreaActivity(recorded, measures, notes, examples);
     }
 
     /**
@@ -150,6 +162,10 @@ class ReportAnswers implements CityAnswers {
     private static String inList(String label) {
         boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
         return label.isEmpty() || acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static String themeOf(Question question, String language) {
+        return question.theme().isEmpty() ? "" : question.theme().in(language);
     }
 
     /** The definition's short name of what the question looks for, else the question itself. */

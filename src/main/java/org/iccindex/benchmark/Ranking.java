@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.iccindex.scoring.Rounding;
 
-/** The cities of a group that have a metric, best first, with competition ranks (1, 2, 2, 4). */
+/**
+ * The cities of a group that have a metric, best first, with competition ranks (1, 2, 2, 4). A city is ranked only
+ * among the cities of its own kind: real cities among real ones, the fictional cities of the demo sample among
+ * fictional ones, so that a real city's place never depends on invented figures (and never names a fictional city
+ * as its neighbour).
+ */
 public final class Ranking {
     private static final Comparator<Keyed> HIGHEST_FIRST =
             Comparator.comparingDouble(Keyed::key).reversed();
@@ -18,9 +23,16 @@ public final class Ranking {
     /** The exact value of each ranked city, in ranking order. */
     private final double[] values;
 
+    /** Each city's position among the cities of its own kind. */
     private final int[] positions;
-    /** For each index, the last index of the cities tied with it (itself when untied). */
+    /** For each index, the last index of the cities of its kind tied with it (itself when untied). */
     private final int[] lastOfTie;
+    /** For each index, the first index of the cities of its kind tied with it (itself when untied). */
+    private final int[] firstOfTie;
+    /** How many ranked cities are real and how many synthetic. */
+    private final int real;
+
+    private final int synthetic;
     /** For each member of the roster, its index in the ranking, or -1 when it has no value. */
     private final int[] indexOfMember;
 
@@ -35,20 +47,39 @@ public final class Ranking {
         this.values = new double[size];
         this.positions = new int[size];
         this.lastOfTie = new int[size];
+        this.firstOfTie = new int[size];
         this.indexOfMember = new int[roster.size()];
         Arrays.fill(indexOfMember, -1);
+        int[] seen = new int[2];
+        int[] previous = {-1, -1};
         for (int i = 0; i < size; i++) {
             Keyed keyed = ranked.get(i);
             entries[i] = roster.get(keyed.member());
             values[i] = keyed.value();
             indexOfMember[keyed.member()] = i;
-            positions[i] = i > 0 && keyed.key() == ranked.get(i - 1).key() ? positions[i - 1] : i + 1;
+            int kind = kind(entries[i]);
+            int before = previous[kind];
+            seen[kind]++;
+            boolean tied = before >= 0 && ranked.get(before).key() == keyed.key();
+            positions[i] = tied ? positions[before] : seen[kind];
+            firstOfTie[i] = tied ? firstOfTie[before] : i;
+            previous[kind] = i;
         }
+        int[] next = {-1, -1};
         for (int i = size - 1; i >= 0; i--) {
+            int kind = kind(entries[i]);
+            int after = next[kind];
             lastOfTie[i] =
-                    i < size - 1 && ranked.get(i).key() == ranked.get(i + 1).key() ? lastOfTie[i + 1] : i;
+                    after >= 0 && ranked.get(i).key() == ranked.get(after).key() ? lastOfTie[after] : i;
+            next[kind] = i;
         }
         this.ordered = List.of(entries);
+        this.real = seen[0];
+        this.synthetic = seen[1];
+    }
+
+    private static int kind(SampleEntry entry) {
+        return entry.synthetic() ? 1 : 0;
     }
 
     /** The ranking of {@code members} that have a value of {@code metric} (a NaN counts as none). */
@@ -78,7 +109,7 @@ public final class Ranking {
         return metric;
     }
 
-    /** The ranked cities, best first. */
+    /** The ranked cities of both kinds, best first. */
     public List<SampleEntry> ordered() {
         return ordered;
     }
@@ -87,30 +118,40 @@ public final class Ranking {
         return ordered.size();
     }
 
+    /** How many ranked cities are of the kind given (real or synthetic). */
+    public int size(boolean synthetic) {
+        return synthetic ? this.synthetic : real;
+    }
+
     /** The exact values of the ranked cities, best first; not to be modified. */
     double[] values() {
         return values;
     }
 
-    /** The city's position with up to {@code neighbours} cities on each side; empty if it has no value here. */
+    /**
+     * The city's position among the cities of its own kind, with up to {@code neighbours} cities of that kind on
+     * each side; empty if it has no value here.
+     */
     public Optional<RankPosition> positionOf(String city, int neighbours) {
         int member = roster.indexOf(city);
         int index = member < 0 ? -1 : indexOfMember[member];
         if (index < 0) {
             return Optional.empty();
         }
-        // ties share the position of the first of them, so that is where the tie starts
-        int first = positions[index] - 1;
-        int last = lastOfTie[index];
+        boolean kind = ordered.get(index).synthetic();
         List<RankPosition.Neighbour> ahead = new ArrayList<>();
-        for (int i = last + 1; i < ordered.size() && ahead.size() < neighbours; i++) {
-            ahead.add(neighbour(i));
+        for (int i = lastOfTie[index] + 1; i < ordered.size() && ahead.size() < neighbours; i++) {
+            if (ordered.get(i).synthetic() == kind) {
+                ahead.add(neighbour(i));
+            }
         }
         List<RankPosition.Neighbour> behind = new ArrayList<>();
-        for (int i = first - 1; i >= 0 && behind.size() < neighbours; i--) {
-            behind.add(neighbour(i));
+        for (int i = firstOfTie[index] - 1; i >= 0 && behind.size() < neighbours; i--) {
+            if (ordered.get(i).synthetic() == kind) {
+                behind.add(neighbour(i));
+            }
         }
-        return Optional.of(new RankPosition(positions[index], ordered.size(), ahead, behind));
+        return Optional.of(new RankPosition(positions[index], size(kind), ahead, behind));
     }
 
     private RankPosition.Neighbour neighbour(int index) {

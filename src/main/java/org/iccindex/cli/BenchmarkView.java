@@ -21,6 +21,7 @@ import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.Wording;
 
 /** Renders a city's benchmark as a text table or as JSON. */
@@ -124,12 +125,8 @@ final class BenchmarkView {
                 .append(words.metric(Metric.AGGREGATE, definition))
                 .append("):")
                 .append(NL);
-        for (GroupComparison group : city.groups()) {
-            group.metric(Metric.AGGREGATE)
-                    .flatMap(MetricComparison::rank)
-                    .ifPresent(rank -> out.append("  ")
-                            .append(words.rankStatement(rank, group.group(), definition))
-                            .append(NL));
+        for (String statement : RankStatements.of(city, Metric.AGGREGATE, definition, words)) {
+            out.append("  ").append(statement).append(NL);
         }
         out.append(NL).append(figures());
         computedLines(result).forEach(line -> out.append(line).append(NL));

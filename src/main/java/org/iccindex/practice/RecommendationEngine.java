@@ -28,6 +28,9 @@ import org.iccindex.definition.Definition;
  * database, or a programme's practice) only fill the places the peers leave, after them.
  */
 public final class RecommendationEngine {
+    /** Two shares of foreign-born residents are called similar only within this many percentage points. */
+    static final double SIMILAR_SHARE_POINTS = 3;
+
     private static final Comparator<Suggestion> ORDER = Comparator.comparingDouble(Suggestion::similarity)
             .reversed()
             .thenComparing(s -> s.peerScore().orElse(-1), Comparator.reverseOrder())
@@ -139,9 +142,13 @@ public final class RecommendationEngine {
         List<Suggestion> peers = new ArrayList<>();
         List<Suggestion> fallback = new ArrayList<>();
         for (Practice practice : practices) {
+            // a real city is never pointed to a fictional practice of the demo data
+            boolean fictionalForReal =
+                    practice.content().synthetic() && !target.city().synthetic();
             if (practice.status() != PracticeStatus.ACTIVE
                     || !practice.content().serves(area)
-                    || isOwn(practice)) {
+                    || isOwn(practice)
+                    || fictionalForReal) {
                 continue;
             }
             Suggestion suggestion = describe(practice, area);
@@ -184,13 +191,15 @@ public final class RecommendationEngine {
             basis = Suggestion.Basis.NO_AREA_SCORE;
             reasons.add(words.noAreaScore(cityName, areaName));
         } else {
+            // the reason is about the practice and the city, never a remark about our database
             basis = Suggestion.Basis.NO_RESULT;
-            reasons.add(words.noResult(cityName));
         }
         if (similarity.population() > 0) {
             reasons.add(words.populationBand(peerBand.orElseThrow(), similarity.population() == 1));
         }
-        if (similarity.foreignBorn() >= 0.5) {
+        if (cityShare.isPresent()
+                && peerShare.isPresent()
+                && Math.abs(cityShare.get().doubleValue() - peerShare.get().doubleValue()) <= SIMILAR_SHARE_POINTS) {
             reasons.add(words.foreignBorn(peerShare.orElseThrow(), target.city().name(), cityShare.orElseThrow()));
         }
         if (place == Similarity.Place.SAME_COUNTRY) {

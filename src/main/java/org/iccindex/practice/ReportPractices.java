@@ -2,6 +2,7 @@ package org.iccindex.practice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
@@ -36,7 +37,14 @@ class ReportPractices implements GoodPractices {
                 .flatMap(s -> catalogue.find(s.practiceId()).stream())
                 .map(p -> new Practice(
                         withoutPlace(p.title(language), p.content().city().orElse("")),
-                        p.content().city().or(() -> p.content().origin()).orElse("")
+                        p.content()
+                                        .city()
+                                        // an origin other than a city is recorded in English only: the French
+                                        // report lets the practice's own title and summary name it
+                                        .or(() -> language.equals("fr")
+                                                ? Optional.empty()
+                                                : p.content().origin())
+                                        .orElse("")
                                 + (p.city().map(c -> c.synthetic()).orElse(false)
                                         ? (language.equals("fr") ? " (ville fictive)" : " (fictional city)")
                                         : ""),

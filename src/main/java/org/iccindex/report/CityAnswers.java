@@ -30,17 +30,62 @@ public interface CityAnswers {
     AreaActivity activity(CitySlug city, int round, AreaCode area, Locale locale);
 
     /**
-     * A city's answers in one area: {@code achieved}, measures it has (question or option texts, in the report's
-     * language); {@code missing}, measures the index looks for that it lacks; {@code evidence}, the examples and
-     * references it gave. {@code recorded}: whether any answer exists for the area.
+     * A city's answers in one area: {@code measures}, every measure the index looks for in the area with what the
+     * city has of it; {@code notes}, the examples the city gave with its answers (its evidence notes: what exists,
+     * since when, how many, with whom), in question order; {@code evidence}, the references it attached (labels,
+     * links, file names), for the analyst only, never for the published text. {@code recorded}: whether any answer
+     * exists for the area.
      */
-    record AreaActivity(boolean recorded, List<String> achieved, List<String> missing, List<String> evidence) {
+    record AreaActivity(boolean recorded, List<Measure> measures, List<String> notes, List<String> evidence) {
         public static final AreaActivity NONE = new AreaActivity(false, List.of(), List.of(), List.of());
 
         public AreaActivity {
-            achieved = List.copyOf(achieved);
-            missing = List.copyOf(missing);
+            measures = List.copyOf(measures);
+            notes = List.copyOf(notes);
             evidence = List.copyOf(evidence);
+        }
+
+        /** The measures the city has, in full or in part. */
+        public List<String> achieved() {
+            return measures.stream()
+                    .filter(m -> m.status() != Status.MISSING)
+                    .map(Measure::text)
+                    .toList();
+        }
+
+        /** The measures the index looks for that the city lacks. */
+        public List<String> missing() {
+            return measures.stream()
+                    .filter(m -> m.status() == Status.MISSING)
+                    .map(Measure::text)
+                    .toList();
+        }
+    }
+
+    /** How much of a measure the city has. */
+    enum Status {
+        /** The city has it in full. */
+        HAS,
+        /** Part of the way: {@link Measure#detail()} says how far. */
+        PARTIAL,
+        /** The city does not have it. */
+        MISSING
+    }
+
+    /**
+     * One measure in the city's words for the report: {@code theme}, the question's theme ("strategy and planning";
+     * empty when it has none), {@code lead}, the lead-in the options of one question share ("consulted as a matter of
+     * routine"; empty for a measure asked on its own), {@code text}
+     * ("a budget for the intercultural strategy"), its status, and for a partial one how far it goes ("a strategy
+     * is being drafted").
+     */
+    record Measure(String theme, String lead, String text, Status status, String detail) {
+        public Measure {
+            java.util.Objects.requireNonNull(theme, "theme");
+            java.util.Objects.requireNonNull(lead, "lead");
+            java.util.Objects.requireNonNull(text, "text");
+            java.util.Objects.requireNonNull(status, "status");
+            java.util.Objects.requireNonNull(detail, "detail");
         }
     }
 }

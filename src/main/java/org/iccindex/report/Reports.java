@@ -143,6 +143,19 @@ public class Reports {
                 date = Optional.of(snapshot.date());
             }
         }
+        if (request.benchmark().isEmpty() && !result.city().synthetic()) {
+            // a real city whose round has a published benchmark is set against it by default, never against the
+            // demo sample: the held sample is used only when asked for (a date)
+            Optional<PublishedSnapshot> own = snapshots.ids().stream()
+                    .flatMap(id -> snapshots.find(id).stream())
+                    .filter(p ->
+                            p.edition().equals(result.edition()) && p.date().equals(result.publishedOn()))
+                    .findFirst();
+            if (own.isPresent()) {
+                published = own;
+                date = Optional.of(own.get().date());
+            }
+        }
         progress.stage(
                 "comparing with the sample" + date.map(d -> " as of " + d).orElse(" as of " + result.publishedOn()));
         SampleService.Comparison comparison = samples.compare(request.city(), OptionalInt.of(request.round()), date)
@@ -165,13 +178,19 @@ public class Reports {
         GoodPractices catalogue = practices.getIfAvailable(() -> GoodPractices.NONE);
         Map<AreaCode, AreaActivity> activities = new HashMap<>();
         Map<AreaCode, List<Practice>> suggestions = new HashMap<>();
+        // a practice is suggested once per report: in the first area (in report order) that cites it
+        java.util.Set<String> cited = new java.util.HashSet<>();
         boolean recorded = false;
         for (Area area : definition.scoredAreas()) {
             AreaActivity activity = cityAnswers.activity(request.city(), result.round(), area.code(), request.locale());
             activities.put(area.code(), activity);
             recorded |= activity.recorded();
-            suggestions.put(
-                    area.code(), catalogue.forArea(area.code(), request.city(), request.locale(), PRACTICES_PER_AREA));
+            List<Practice> fresh =
+                    catalogue.forArea(area.code(), request.city(), request.locale(), PRACTICES_PER_AREA * 3).stream()
+                            .filter(p -> cited.add(p.city() + "\u0000" + p.title()))
+                            .limit(PRACTICES_PER_AREA)
+                            .toList();
+            suggestions.put(area.code(), fresh);
         }
         ReportInputs inputs = new ReportInputs(
                 definition,

@@ -65,6 +65,10 @@ public final class Wording {
 
     /** The name of a metric: the area's name in the definition, or the lens / aggregate. */
     public String metric(Metric metric, Definition definition) {
+        return metricName(metric, definition);
+    }
+
+    private String metricName(Metric metric, Definition definition) {
         if (metric instanceof Metric.Area area) {
             return definition
                     .area(area.area())
@@ -77,7 +81,7 @@ public final class Wording {
     /** "the whole sample", "cities with 500,000 inhabitants and more", "cities that answered Participation". */
     public String group(ComparisonGroup group, Definition definition) {
         if (group instanceof ComparisonGroup.InBand inBand) {
-            return text("group.band", band(inBand.band()));
+            return french(text("group.band", band(inBand.band())));
         }
         if (group instanceof ComparisonGroup.AnsweredArea answered) {
             return text("group.answered", metric(Metric.area(answered.area()), definition));
@@ -88,7 +92,7 @@ public final class Wording {
                 bands.add(
                         part instanceof ComparisonGroup.InBand inBand ? band(inBand.band()) : group(part, definition));
             }
-            return text("group.band", list(bands));
+            return french(text("group.band", list(bands)));
         }
         if (group instanceof ComparisonGroup.Custom custom) {
             return custom.label();
@@ -104,18 +108,88 @@ public final class Wording {
         return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.get(items.size() - 1);
     }
 
+    /**
+     * Which cities a rank counts: all of them, or, in a group that mixes real cities with the fictional ones of the
+     * demo sample, only those of the ranked city's kind (ranks never mix the two).
+     */
+    public enum Among {
+        ALL,
+        REAL,
+        FICTIONAL;
+
+        /** The kind a rank counts, from the group's count of cities with the figure and the rank's count. */
+        public static Among of(int citiesWithFigure, RankPosition rank, boolean synthetic) {
+            if (citiesWithFigure <= rank.outOf()) {
+                return ALL;
+            }
+            return synthetic ? FICTIONAL : REAL;
+        }
+    }
+
+    /** "cities", "real cities", "fictional cities". */
+    public String cities(Among among) {
+        return text("cities." + among.name().toLowerCase(Locale.ROOT));
+    }
+
     /** "4th of the 26 cities with 500,000 inhabitants and more, ahead of X (79), Y (78) and Z (77)". */
-    public String rankStatement(RankPosition rank, ComparisonGroup group, Definition definition) {
-        String statement = group instanceof ComparisonGroup.WholeSample
-                ? text("rank.statement.whole", ordinal(rank.position()), rank.outOf())
-                : text("rank.statement", ordinal(rank.position()), rank.outOf(), group(group, definition));
+    public String rankStatement(RankPosition rank, ComparisonGroup group, Definition definition, Among among) {
+        String statement =
+                text("rank.statement", ordinal(rank.position()), rank.outOf(), ranked(group, definition, among));
+        return statement + ahead(rank);
+    }
+
+    /**
+     * A whole statement naming the metric: "Its aggregate index ranks 2nd of the 16 cities that answered the new
+     * indicators, ahead of X (79)". {@code group} is empty for the cities that answered all the new indicators.
+     */
+    public String rankStatement(
+            Metric metric,
+            RankPosition rank,
+            java.util.Optional<ComparisonGroup> group,
+            Definition definition,
+            Among among) {
+        String subject = metric instanceof Metric.Area area
+                ? text("rank.subject.area", inSentence(metric(area, definition)))
+                : text(metric instanceof Metric.Lens ? "rank.subject.lens" : "rank.subject.aggregate");
+        String where =
+                group.map(g -> ranked(g, definition, among)).orElseGet(() -> text("group.new.ranked", cities(among)));
+        return french(text("rank.metric", subject, ordinal(rank.position()), rank.outOf(), where) + ahead(rank));
+    }
+
+    private String ahead(RankPosition rank) {
         if (rank.ahead().isEmpty()) {
-            return statement;
+            return "";
         }
         List<String> names = rank.ahead().stream()
                 .map(n -> n.name() + " (" + Rounding.whole(n.value()) + ")")
                 .toList();
-        return statement + text("rank.ahead", list(names));
+        return text("rank.ahead", list(names));
+    }
+
+    /** The group as a rank counts it: "cities in the sample", "real cities with 500,000 inhabitants and more". */
+    private String ranked(ComparisonGroup group, Definition definition, Among among) {
+        if (group instanceof ComparisonGroup.InBand inBand) {
+            return french(text("group.band.ranked", cities(among), band(inBand.band())));
+        }
+        if (group instanceof ComparisonGroup.AnsweredArea answered) {
+            return text(
+                    "group.answered.ranked",
+                    cities(among),
+                    inSentence(metric(Metric.area(answered.area()), definition)));
+        }
+        if (group instanceof ComparisonGroup.WholeSample) {
+            return text("group.whole.ranked", cities(among));
+        }
+        return group(group, definition);
+    }
+
+    private static String inSentence(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The French rules of elision and contraction on a French text; other languages unchanged. */
+    public String french(String text) {
+        return locale.getLanguage().equals("fr") ? French.apply(text) : text;
     }
 
     /**

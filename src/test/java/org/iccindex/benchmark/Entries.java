@@ -17,6 +17,7 @@ final class Entries {
     private LocalDate publishedOn = LocalDate.of(2020, 6, 1);
     private Optional<BigDecimal> population = Optional.empty();
     private Optional<BigDecimal> foreignBorn = Optional.empty();
+    private boolean synthetic;
     private final Map<Metric, Double> values = new LinkedHashMap<>();
 
     private Entries(String city) {
@@ -73,12 +74,18 @@ final class Entries {
         return this;
     }
 
+    /** A fictional city of the demo sample. */
+    Entries synthetic() {
+        synthetic = true;
+        return this;
+    }
+
     SampleEntry build() {
         return new SampleEntry(
                 city,
                 name,
                 country,
-                false,
+                synthetic,
                 new EditionId("mini-2024"),
                 round,
                 publishedOn,

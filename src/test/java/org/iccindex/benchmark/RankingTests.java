@@ -178,4 +178,37 @@ class RankingTests {
         assertThat(ranking.size()).isEqualTo(1);
         assertThat(ranking.positionOf("b", 3)).isEmpty();
     }
+
+    @Test
+    void aCityIsRankedOnlyAmongCitiesOfItsOwnKind() {
+        // real: ansan 90, dublin 70, faro 50; fictional: brekkesund 95, eunpo 80, altmarsberg 80, zielona 60
+        List<SampleEntry> mixed = List.of(
+                Entries.city("ansan").aggregate(90).build(),
+                Entries.city("dublin").aggregate(70).build(),
+                Entries.city("faro").aggregate(50).build(),
+                Entries.city("brekkesund").aggregate(95).synthetic().build(),
+                Entries.city("eunpo").aggregate(80).synthetic().build(),
+                Entries.city("altmarsberg").aggregate(80).synthetic().build(),
+                Entries.city("zielona").aggregate(60).synthetic().build());
+        Ranking ranking = Ranking.of(mixed, Metric.AGGREGATE, TiePolicy.WHOLE_NUMBERS);
+
+        RankPosition ansan = ranking.positionOf("ansan", 3).orElseThrow();
+        assertThat(ansan.position()).isEqualTo(1);
+        assertThat(ansan.outOf()).isEqualTo(3);
+        assertThat(cities(ansan.ahead())).containsExactly("dublin", "faro");
+        assertThat(ansan.behind()).isEmpty();
+        RankPosition dublin = ranking.positionOf("dublin", 3).orElseThrow();
+        assertThat(dublin.position()).isEqualTo(2);
+        assertThat(cities(dublin.behind())).containsExactly("ansan");
+
+        RankPosition eunpo = ranking.positionOf("eunpo", 3).orElseThrow();
+        assertThat(eunpo.position()).isEqualTo(2);
+        assertThat(eunpo.outOf()).isEqualTo(4);
+        assertThat(position(ranking, "altmarsberg")).isEqualTo(2);
+        assertThat(cities(eunpo.ahead())).containsExactly("zielona");
+        assertThat(cities(eunpo.behind())).containsExactly("brekkesund");
+        assertThat(position(ranking, "zielona")).isEqualTo(4);
+        assertThat(ranking.size(false)).isEqualTo(3);
+        assertThat(ranking.size(true)).isEqualTo(4);
+    }
 }

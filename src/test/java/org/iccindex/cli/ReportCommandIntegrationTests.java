@@ -49,10 +49,10 @@ class ReportCommandIntegrationTests {
                 .contains("reading the result of ansan for 2020")
                 .contains("comparing with the sample as of 2020-08-27")
                 .contains("drafting the text and the charts (fr)")
-                .contains("rendering the HTML (20 charts)");
+                .contains("rendering the HTML (16 charts)");
         assertThat(run.out())
                 .contains("Ansan : analyse de l'Indice des cités interculturelles 2020")
-                .contains("20 charts");
+                .contains("16 charts");
         String html = Files.readString(out);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">");
         assertThat(html).contains("Le score de Ansan dans le domaine « éducation » est de 95, nettement supérieur");

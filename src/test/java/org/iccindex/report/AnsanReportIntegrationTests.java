@@ -77,13 +77,13 @@ class AnsanReportIntegrationTests {
     }
 
     @Test
-    void theAggregateIs80WithRankStatementsInEachGroup() {
+    void theAggregateIs80WithNoRankAgainstThePublishedBenchmark() {
         assertThat(paragraph(english(), "aggregate.score"))
-                .startsWith("Ansan has an aggregate intercultural city index of 80 out of 100");
-        assertThat(english().rankStatements())
-                .anySatisfy(s -> assertThat(s)
-                        .startsWith("4th of the 26 cities with 500,000 inhabitants and more," + " ahead of"))
-                .anySatisfy(s -> assertThat(s).startsWith("3rd of the 35 cities with 10-15 % foreign-born residents"));
+                .isEqualTo("Ansan has an aggregate intercultural city index of 80 out of 100.");
+        // the published benchmark gives no ranks and no group means: none are stated
+        assertThat(english().rankStatements()).isEmpty();
+        assertThat(paragraph(english(), "area.education.score"))
+                .isEqualTo("Ansan scores 95 in education, considerably higher than the city-sample result of 68.");
         assertThat(englishHtml).contains("aggregate intercultural city index of 80 out of 100");
     }
 
@@ -101,13 +101,30 @@ class AnsanReportIntegrationTests {
                 .isEqualTo("Among the 140 cities of the sample, 26 (including Ansan) have 500,000 inhabitants and"
                         + " more and 35 (including Ansan) have 10-15 % foreign-born residents.");
         assertThat(paragraph(report, "new.intro")).contains("16 cities have answered these questions so far");
+        // the published benchmark gives no figure for the new indicators: no comparison is made
         assertThat(paragraph(report, "area.participation.score"))
-                .startsWith("Ansan scores 45 in participation, just lower than the mean of the 16 cities that"
-                        + " answered it (50).");
-        // the group figures come from the demo sample, and the report says so
+                .isEqualTo("Ansan scores 45 in participation. The published benchmark gives no city-sample figure"
+                        + " for this area, so none is compared here.");
+        // the caveat lists what the benchmark publishes and what it does not
         assertThat(report.notices())
-                .anySatisfy(n -> assertThat(n).contains("Figures for the comparison groups"))
-                .anySatisfy(n -> assertThat(n).contains("synthetic demo data"));
+                .anySatisfy(n -> assertThat(n)
+                        .contains("the averages of its 140 cities for intercultural lens, commitment, education")
+                        .contains("It gives no figure for aggregate index, anti-discrimination, participation and"
+                                + " interaction"));
+        // the report's methodology says what is this project's and what is not
+        assertThat(paragraph(report, "methodology.reconstruction"))
+                .contains("this project's own reconstruction from the programme's public reports")
+                .contains("not the official questionnaire");
+        assertThat(paragraph(report, "methodology.scores"))
+                .contains("a setting of this edition rather than a rule of the ICC method");
+    }
+
+    @Test
+    void anAreaThePublishedResultGivesNoFigureForIsNotPublishedNeverNotAnswered() {
+        assertThat(paragraph(english(), "area.anti_discrimination.score"))
+                .contains("gives no figure for anti-discrimination: not published");
+        assertThat(englishHtml).doesNotContain("not answered").doesNotContain("Answer this area in the next round");
+        assertThat(paragraph(french(), "area.anti_discrimination.score")).contains("non publié");
     }
 
     @Test
@@ -117,14 +134,15 @@ class AnsanReportIntegrationTests {
                 .startsWith("Commitment", "Education", "Neighbourhoods", "Public services")
                 .endsWith("Anti-discrimination", "Participation", "Interaction")
                 .hasSize(17);
-        assertThat(report.charts()).hasSize(17 + 3);
+        // one chart per area the published benchmark gives an average for, the lens, and the profile
+        assertThat(report.charts()).hasSize(14 + 1 + 1);
         Chart education = report.charts().stream()
                 .filter(c -> c.id().equals("chart-education"))
                 .findFirst()
                 .orElseThrow();
         assertThat(education.alt())
                 .contains("The city sample, published (140 cities): Ansan 95, group mean 68")
-                .contains("Cities with 500,000 inhabitants and more (26): Ansan 95, group mean 74");
+                .doesNotContain("500,000");
         assertThat(education.svg()).contains("width=\"640\"").doesNotContain("style=");
         assertThat(englishHtml).contains("<caption>" + education.title() + "</caption>");
     }
@@ -132,7 +150,7 @@ class AnsanReportIntegrationTests {
     @Test
     void theFrenchReportUsesTheFrenchWording() {
         assertThat(paragraph(french(), "area.commitment.score"))
-                .startsWith("Le score de Ansan dans le domaine « engagement » est de 58, inférieur à celui de"
+                .startsWith("Le score d'Ansan dans le domaine « engagement » est de 58, inférieur à celui de"
                         + " l'échantillon de villes (69).");
         assertThat(french().title()).isEqualTo("Ansan : analyse de l'Indice des cités interculturelles 2020");
     }

@@ -80,7 +80,10 @@ final class AreaSections {
                 1,
                 title,
                 paragraphs,
-                List.of(charts.groups("chart-lens", d.text("chart.lens.title", d.city), Metric.LENS)),
+                List.of(charts.groups(
+                        "chart-lens",
+                        d.text(d.publishedOnly() ? "chart.lens.title.published" : "chart.lens.title", d.city),
+                        Metric.LENS)),
                 List.of(),
                 List.of());
     }
@@ -119,14 +122,17 @@ final class AreaSections {
             paragraphs.add(d.paragraphOf("area." + code + ".meaning", meaning, List.of(meaning)));
         }
         paragraphs.add(score(area, metric));
-        String title = d.text("chart.area.title", d.areaName(area), d.city);
+        String title =
+                d.text(d.publishedOnly() ? "chart.area.title.published" : "chart.area.title", d.areaName(area), d.city);
+        // against a published benchmark, a chart only where it gives a figure to set the city against
+        boolean chart = !d.publishedOnly() || d.reference(metric).isPresent();
         return new Section(
                 Section.Kind.AREA,
                 "area-" + code,
                 level,
                 d.areaName(area),
                 paragraphs,
-                List.of(charts.groups("chart-" + code, title, metric)),
+                chart ? List.of(charts.groups("chart-" + code, title, metric)) : List.of(),
                 activities(area),
                 suggestions(area, metric));
     }
@@ -135,14 +141,22 @@ final class AreaSections {
         String key = "area." + area.code().value() + ".score";
         OptionalDouble city = d.cityValue(metric);
         if (city.isEmpty()) {
-            return d.paragraph(key, "area.score.none", d.city, d.areaInSentence(area));
+            return d.paragraph(
+                    key,
+                    d.givenNotComputed() ? "area.score.notpublished" : "area.score.none",
+                    d.city,
+                    d.areaInSentence(area));
         }
         OptionalDouble reference = d.reference(metric);
         String value = d.words.shown(city.getAsDouble());
         List<String> sentences = new ArrayList<>();
         List<Object> inputs = new ArrayList<>(List.of(d.city, d.areaName(area), value));
         if (reference.isEmpty()) {
-            sentences.add(d.text("area.score.nosample", d.city, d.areaInSentence(area), value));
+            sentences.add(d.text(
+                    d.publishedOnly() ? "area.score.nopublished" : "area.score.nosample",
+                    d.city,
+                    d.areaInSentence(area),
+                    value));
         } else {
             String ref = d.words.shown(reference.getAsDouble());
             String compared = d.words.comparedTo(city.getAsDouble(), reference.getAsDouble());
@@ -163,7 +177,7 @@ final class AreaSections {
         }
         List<String> groups = new ArrayList<>();
         for (BandAxis axis : BandAxis.values()) {
-            Optional<GroupComparison> group = d.band(axis);
+            Optional<GroupComparison> group = d.publishedOnly() ? Optional.empty() : d.band(axis);
             if (group.isPresent()) {
                 Optional<RankPosition> rank = Drafting.rank(group.get(), metric);
                 Optional<Stats> stats = Drafting.stats(group.get(), metric);
@@ -179,7 +193,7 @@ final class AreaSections {
             sentences.add(d.text("area.groups.one", groups.toArray()));
         }
         inputs.addAll(groups);
-        if (!d.isNew(metric)) {
+        if (!d.isNew(metric) && !d.publishedOnly()) {
             Optional<RankPosition> rank = Drafting.rank(d.live.wholeSample(), metric);
             rank.ifPresent(r -> sentences.add(d.text("area.rank", d.rankPhrase(d.live.wholeSample(), r))));
             rank.ifPresent(r -> inputs.add(r.position() + "/" + r.outOf()));
@@ -193,20 +207,11 @@ final class AreaSections {
         if (!activity.recorded()) {
             return List.of(d.paragraph(key, "activities.none", d.city));
         }
-        List<String> sentences = new ArrayList<>();
-        if (!activity.achieved().isEmpty()) {
-            sentences.add(d.text("activities.achieved", String.join("; ", activity.achieved())));
+        String text = new MeasureProse(d).draft(activity);
+        if (text.isEmpty()) {
+            return List.of(d.paragraph(key, "activities.nothing", d.city));
         }
-        if (!activity.missing().isEmpty()) {
-            sentences.add(d.text("activities.missing", String.join("; ", activity.missing())));
-        }
-        if (!activity.evidence().isEmpty()) {
-            sentences.add(d.text("activities.evidence", String.join("; ", activity.evidence())));
-        }
-        return List.of(d.paragraphOf(
-                key,
-                String.join(" ", sentences),
-                List.of(activity.achieved(), activity.missing(), activity.evidence())));
+        return List.of(d.paragraphOf(key, text, List.of(activity.measures(), activity.notes())));
     }
 
     private List<Paragraph> suggestions(Area area, Metric metric) {
@@ -223,10 +228,51 @@ final class AreaSections {
         }
         for (int i = 0; i < practices.size(); i++) {
             Practice p = practices.get(i);
+            String country = d.country(p.country());
+            String title = withoutPlace(p.title(), p.city());
+            // the title's own place name, in the report's language, stands for the city ("Genève", not "Geneva")
+            String from = title.equals(p.title())
+                    ? p.city()
+                    : p.title().substring(0, p.title().indexOf(':')).strip();
+            if (from.isBlank()) {
+                paragraphs.add(d.paragraph(key + "." + (i + 1), "suggestions.practice.alone", title, p.summary()));
+                continue;
+            }
+            String place = country.isBlank() ? from : d.text("suggestions.place", from, country);
             paragraphs.add(d.paragraph(
-                    key + "." + (i + 1), "suggestions.practice", p.city(), p.country(), p.title(), p.summary()));
+                    key + "." + (i + 1),
+                    "suggestions.practice",
+                    place,
+                    withoutPlace(p.title(), p.city()),
+                    p.summary()));
         }
         return paragraphs;
+    }
+
+    /**
+     * A practice's title without a leading place already named before it ("Genève : ..." after "Geneva
+     * (Switzerland)"): one city name per title.
+     */
+    static String withoutPlace(String title, String city) {
+        int colon = title.indexOf(':');
+        if (colon > 0 && colon < 40) {
+            String head = title.substring(0, colon).strip();
+            String rest = title.substring(colon + 1).strip();
+            boolean sameCity = head.equalsIgnoreCase(city)
+                    || java.text.Normalizer.normalize(head, java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "")
+                            .regionMatches(
+                                    true,
+                                    0,
+                                    java.text.Normalizer.normalize(city, java.text.Normalizer.Form.NFD)
+                                            .replaceAll("\\p{M}", ""),
+                                    0,
+                                    3);
+            if (sameCity && !rest.isEmpty()) {
+                return Drafting.capitalised(rest);
+            }
+        }
+        return title;
     }
 
     /** The comparison of an area's figure, for the conclusions and recommendations. */

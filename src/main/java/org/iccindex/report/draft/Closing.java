@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.DataKind;
@@ -12,14 +11,16 @@ import org.iccindex.definition.Question;
 import org.iccindex.report.Chart;
 import org.iccindex.report.CityAnswers.AreaActivity;
 import org.iccindex.report.ConclusionRow;
-import org.iccindex.report.GoodPractices.Practice;
 import org.iccindex.report.Paragraph;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.RankStatements;
 
 /** The aggregate index with the rank statements, progress, the conclusions table and the recommendations. */
 final class Closing {
     private static final int WEAKEST = 4;
     private static final int QUOTED_QUESTIONS = 2;
+    /** From this shown score on, an area is called a strong position. */
+    private static final int STRONG = 80;
 
     private final Drafting d;
     private final ComparisonCharts charts;
@@ -49,13 +50,17 @@ final class Closing {
         }
         List<Area> scored = scoredByValue();
         if (scored.size() >= 4) {
-            List<String> strongest =
-                    scored.subList(0, 2).stream().map(this::named).toList();
-            List<String> weakest = scored.subList(scored.size() - 2, scored.size()).stream()
-                    .map(this::named)
-                    .toList();
-            paragraphs.add(
-                    d.paragraph("aggregate.areas", "aggregate.areas", d.words.list(strongest), d.words.list(weakest)));
+            List<Area> top = tiedAt(scored, value(scored.get(0)));
+            List<Area> bottom = tiedAt(scored, value(scored.get(scored.size() - 1)));
+            if (top.size() + bottom.size() <= scored.size()) {
+                paragraphs.add(d.paragraph(
+                        "aggregate.areas",
+                        "aggregate.areas",
+                        d.words.list(top.stream().map(d::areaInSentence).toList()),
+                        value(top.get(0)),
+                        d.words.list(bottom.stream().map(d::areaInSentence).toList()),
+                        value(bottom.get(0))));
+            }
         }
         d.in.previous().ifPresent(previous -> {
             OptionalDouble before = previous.entry().value(Metric.AGGREGATE);
@@ -74,9 +79,9 @@ final class Closing {
         return paragraphs;
     }
 
-    private String named(Area area) {
-        return d.areaInSentence(area) + " ("
-                + d.words.shown(d.cityValue(Metric.area(area.code())).getAsDouble()) + ")";
+    /** Every area showing {@code value}: all the areas tied at the top (or the bottom), never a cut among equals. */
+    private List<Area> tiedAt(List<Area> areas, int value) {
+        return areas.stream().filter(a -> value(a) == value).toList();
     }
 
     /** The areas with a figure, highest first (definition order among equals). */
@@ -93,17 +98,17 @@ final class Closing {
     }
 
     List<String> rankStatements() {
-        List<String> statements = new ArrayList<>();
-        for (GroupComparison group : d.live.groups()) {
-            Drafting.rank(group, Metric.AGGREGATE)
-                    .ifPresent(rank -> statements.add(d.words.rankStatement(rank, group.group(), d.definition)));
+        if (d.publishedOnly()) {
+            return List.of();
         }
-        return statements;
+        return RankStatements.of(d.live, Metric.AGGREGATE, d.definition, d.words);
     }
 
     List<Chart> charts() {
         List<Chart> list = new ArrayList<>();
-        list.add(charts.groups("chart-aggregate", d.text("chart.aggregate.title", d.city), Metric.AGGREGATE));
+        if (!d.publishedOnly() || d.reference(Metric.AGGREGATE).isPresent()) {
+            list.add(charts.groups("chart-aggregate", d.text("chart.aggregate.title", d.city), Metric.AGGREGATE));
+        }
         list.add(charts.profile("chart-profile"));
         d.in.previous().ifPresent(p -> list.add(charts.progress("chart-progress", p)));
         return list;
@@ -121,43 +126,36 @@ final class Closing {
             Paragraph achieves;
             Paragraph improve;
             if (city.isEmpty()) {
-                achieves = d.paragraph(key + ".achieves", "conclusion.achieves.noscore");
-                improve = d.paragraph(key + ".improve", "conclusion.improve.noscore");
+                String missing = d.givenNotComputed() ? "notpublished" : "noscore";
+                achieves = d.paragraph(key + ".achieves", "conclusion.achieves." + missing);
+                improve = d.paragraph(key + ".improve", "conclusion.improve." + missing);
             } else {
                 int value = Rounding.whole(city.getAsDouble());
-                if (!activity.achieved().isEmpty()) {
-                    achieves = d.paragraphOf(
-                            key + ".achieves", String.join("; ", first(activity.achieved(), 3)), activity.achieved());
-                } else {
-                    String compared =
-                            sections.comparison(metric).map(d.words::comparedTo).orElse("");
-                    String rank = Drafting.rank(
-                                    d.isNew(metric)
-                                            ? d.answered(metric).orElse(d.live.wholeSample())
-                                            : d.live.wholeSample(),
-                                    metric)
-                            .map(r -> r.position() + " / " + r.outOf())
-                            .orElse("\u2013");
-                    achieves = compared.isEmpty()
-                            ? d.paragraphOf(key + ".achieves", String.valueOf(value), List.of(value))
-                            : d.paragraph(
-                                    key + ".achieves",
-                                    d.isNew(metric) ? "conclusion.achieves.score.new" : "conclusion.achieves.score",
-                                    compared,
-                                    rank);
-                }
-                if (!activity.missing().isEmpty()) {
-                    improve = d.paragraphOf(
-                            key + ".improve", String.join("; ", first(activity.missing(), 2)), activity.missing());
-                } else if (reference.isPresent() && value < Rounding.whole(reference.getAsDouble())) {
+                String judgement = sections.comparison(metric)
+                        .map(c -> d.text(
+                                d.isNew(metric) ? "conclusion.achieves.score.new" : "conclusion.achieves.score",
+                                d.words.comparedTo(c)))
+                        .orElseGet(() -> d.text("conclusion.achieves.value", value));
+                String measures = activity.achieved().isEmpty()
+                        ? ""
+                        : " " + d.text("conclusion.achieves.measures", d.words.list(first(activity.achieved(), 2)));
+                achieves = d.paragraphOf(key + ".achieves", judgement + measures, List.of(judgement, measures));
+                if (reference.isPresent() && value < Rounding.whole(reference.getAsDouble())) {
                     improve = d.paragraph(
                             key + ".improve",
                             d.isNew(metric) ? "conclusion.improve.gap.new" : "conclusion.improve.gap",
                             Rounding.whole(reference.getAsDouble()) - value);
-                } else if (value < 100) {
+                } else if (!activity.missing().isEmpty()) {
+                    improve = d.paragraphOf(
+                            key + ".improve",
+                            d.text("conclusion.improve.missing", d.words.list(first(activity.missing(), 2))),
+                            activity.missing());
+                } else if (value == 100) {
+                    improve = d.paragraph(key + ".improve", "conclusion.improve.full");
+                } else if (value >= STRONG) {
                     improve = d.paragraph(key + ".improve", "conclusion.improve.room", 100 - value);
                 } else {
-                    improve = d.paragraph(key + ".improve", "conclusion.improve.full");
+                    improve = d.paragraph(key + ".improve", "conclusion.improve.more", 100 - value);
                 }
             }
             rows.add(new ConclusionRow(d.areaName(area), figures, achieves, improve));
@@ -167,34 +165,32 @@ final class Closing {
 
     List<Paragraph> recommendations() {
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(d.paragraph("recommendations.intro", "recommendations.intro", d.city));
-        for (Area area : weakest()) {
+        List<Area> chosen = weakest();
+        boolean anyBelow = chosen.stream().anyMatch(this::below);
+        paragraphs.add(d.paragraph(
+                "recommendations.intro", anyBelow ? "recommendations.intro" : "recommendations.intro.lowest", d.city));
+        for (Area area : chosen) {
             Metric metric = Metric.area(area.code());
             String value = d.words.shown(d.cityValue(metric).getAsDouble());
             OptionalDouble reference = d.reference(metric);
             AreaActivity activity = d.in.activity(area.code());
             List<String> body = new ArrayList<>();
             if (!activity.missing().isEmpty()) {
-                body.add(d.text("recommendations.missing", d.words.list(quoted(first(activity.missing(), 3)))));
+                body.add(d.text("recommendations.missing", d.words.list(first(activity.missing(), 3))));
             } else {
                 body.add(d.text("recommendations.looks", d.words.list(quoted(heaviestQuestions(area)))));
             }
-            List<Practice> practices = d.in.practices(area.code());
-            if (!practices.isEmpty()) {
-                body.add(d.text(
-                        "recommendations.practice",
-                        d.words.list(practices.stream()
-                                .map(p -> p.title() + " (" + p.city() + ")")
-                                .toList())));
+            if (!d.in.practices(area.code()).isEmpty()) {
+                body.add(d.text("recommendations.practice", d.areaInSentence(area)));
             }
-            String text = reference.isPresent()
+            String text = below(area)
                     ? d.text(
                             "recommendations.area",
                             d.areaName(area),
                             value,
                             d.words.shown(reference.getAsDouble()),
                             String.join(" ", body))
-                    : d.text("recommendations.area.nosample", d.areaName(area), value, String.join(" ", body));
+                    : d.text("recommendations.area.low", d.areaName(area), value, String.join(" ", body));
             paragraphs.add(d.paragraphOf(
                     "recommendations." + area.code().value(), text, List.of(value, d.shown(reference), body)));
         }
@@ -202,14 +198,33 @@ final class Closing {
         return paragraphs;
     }
 
-    /** The areas furthest below their reference (then the lowest), at most {@value #WEAKEST}, none at full score. */
+    /** Whether the city's shown figure in an area is below the shown figure it is compared with. */
+    private boolean below(Area area) {
+        OptionalDouble reference = d.reference(Metric.area(area.code()));
+        return reference.isPresent() && value(area) < Rounding.whole(reference.getAsDouble());
+    }
+
+    /**
+     * The areas below their reference (furthest first), then, if fewer than {@value #WEAKEST}, the lowest scores
+     * among the rest; never one at full score.
+     */
     private List<Area> weakest() {
-        return d.definition.scoredAreas().stream()
+        List<Area> candidates = d.definition.scoredAreas().stream()
                 .filter(a -> d.cityValue(Metric.area(a.code())).isPresent())
-                .filter(a -> Rounding.whole(d.cityValue(Metric.area(a.code())).getAsDouble()) < 100)
+                .filter(a -> value(a) < 100)
+                .toList();
+        List<Area> chosen = new ArrayList<>(candidates.stream()
+                .filter(this::below)
                 .sorted(Comparator.comparingInt((Area a) -> gap(a)).thenComparingInt(a -> value(a)))
                 .limit(WEAKEST)
-                .toList();
+                .toList());
+        candidates.stream()
+                .filter(a -> !chosen.contains(a))
+                .filter(a -> value(a) < STRONG)
+                .sorted(Comparator.comparingInt(this::value))
+                .limit(Math.max(0, WEAKEST - chosen.size()))
+                .forEach(chosen::add);
+        return chosen;
     }
 
     private int value(Area area) {

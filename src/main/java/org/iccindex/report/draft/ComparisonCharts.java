@@ -30,7 +30,13 @@ final class ComparisonCharts {
         List<Row> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> alt = new ArrayList<>();
-        if (d.isNew(metric)) {
+        if (d.publishedOnly()) {
+            // exactly what the published benchmark holds: its average where it gives one, no group, no rank
+            if (d.referenceIsPublished(metric)) {
+                String label = d.text("chart.sample.published", d.sampleSize());
+                row(rows, table, alt, label, d.sampleSize(), city, d.reference(metric), Optional.empty());
+            }
+        } else if (d.isNew(metric)) {
             d.answered(metric).ifPresent(g -> add(rows, table, alt, metric, city, g, true));
         } else if (d.referenceIsPublished(metric)) {
             String label = d.text("chart.sample.published", d.sampleSize());
@@ -41,7 +47,9 @@ final class ComparisonCharts {
             add(rows, table, alt, metric, city, d.live.wholeSample(), true);
         }
         for (BandAxis axis : BandAxis.values()) {
-            d.band(axis).ifPresent(g -> add(rows, table, alt, metric, city, g, false));
+            if (!d.publishedOnly()) {
+                d.band(axis).ifPresent(g -> add(rows, table, alt, metric, city, g, false));
+            }
         }
         List<Series> series =
                 List.of(new Series(d.city, Role.CITY), new Series(d.text("chart.series.group"), Role.REFERENCE));

@@ -41,7 +41,7 @@ final class Drafting {
     }
 
     String text(String key, Object... arguments) {
-        return texts.format(key, arguments);
+        return words.french(texts.format(key, arguments));
     }
 
     /** A paragraph drafted from a pattern; its fingerprint covers the key and every argument. */
@@ -51,6 +51,7 @@ final class Drafting {
 
     /** A paragraph drafted as a whole text from {@code inputs}. */
     Paragraph paragraphOf(String key, String text, List<?> inputs) {
+        text = words.french(text);
         List<Object> all = new ArrayList<>();
         all.add(key);
         all.addAll(inputs);
@@ -66,6 +67,11 @@ final class Drafting {
 
     String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", in.locale()));
+    }
+
+    /** A country's name in the report's language (the data holds English names). */
+    String country(String englishName) {
+        return org.iccindex.wording.Countries.name(englishName, in.locale());
     }
 
     String language() {
@@ -94,8 +100,24 @@ final class Drafting {
         return metric instanceof Metric.Area area && definition.isNewArea(area.area());
     }
 
+    /**
+     * Whether the report is set against a published benchmark: then it uses exactly what that benchmark holds (its
+     * averages), with no group means, no ranks and no comparison where it gives no figure.
+     */
+    boolean publishedOnly() {
+        return in.published().isPresent();
+    }
+
+    /** Whether the city's figures were published by a source rather than computed from its answers here. */
+    boolean givenNotComputed() {
+        return in.result().origin() == org.iccindex.result.ResultOrigin.PUBLISHED;
+    }
+
     /** The figure a metric is compared with: the answered group's mean for a new area, else the sample's. */
     OptionalDouble reference(Metric metric) {
+        if (publishedOnly()) {
+            return in.published().get().average(metric);
+        }
         if (isNew(metric)) {
             return answered(metric)
                     .flatMap(g -> stats(g, metric))
@@ -147,8 +169,18 @@ final class Drafting {
 
     /** "2nd of the 26 cities with 500,000 inhabitants and more" (no neighbours named). */
     String rankPhrase(GroupComparison group, RankPosition rank) {
+        int withFigure = group.metrics().values().stream()
+                .filter(m -> m.rank().equals(Optional.of(rank)))
+                .findFirst()
+                .flatMap(MetricComparison::stats)
+                .map(Stats::n)
+                .orElse(rank.outOf());
         return words.rankStatement(
-                new RankPosition(rank.position(), rank.outOf(), List.of(), List.of()), group.group(), definition);
+                new RankPosition(rank.position(), rank.outOf(), List.of(), List.of()),
+                group.group(),
+                definition,
+                org.iccindex.wording.Wording.Among.of(
+                        withFigure, rank, live.city().synthetic()));
     }
 
     String groupName(GroupComparison group) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.GroupComparison;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.DataKind;
@@ -42,9 +44,21 @@ final class FrontMatter {
         if (result.city().synthetic()) {
             notices.add(d.text("notice.synthetic.city", d.city));
         }
-        d.in.published()
-                .ifPresent(p -> notices.add(d.text("notice.published.groups", d.date(p.date()), d.live.sampleSize())));
-        if (d.in.syntheticInSample() > 0) {
+        if (d.in.published().isPresent()) {
+            PublishedSnapshot p = d.in.published().get();
+            List<String> given = new ArrayList<>();
+            List<String> notGiven = new ArrayList<>();
+            for (Metric metric : d.live.metrics()) {
+                String name = d.words.metric(metric, d.definition);
+                String inSentence = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+                (p.average(metric).isPresent() ? given : notGiven).add(inSentence);
+            }
+            notices.add(d.text(
+                    "notice.published", d.date(p.date()), p.sampleSize(), d.words.list(given), d.words.list(notGiven)));
+            notices.add(d.text(
+                    "notice.published.counts",
+                    d.in.syntheticInSample() > 0 ? d.text("notice.published.counts.demo") : ""));
+        } else if (d.in.syntheticInSample() > 0) {
             notices.add(d.text(
                     "notice.synthetic.sample",
                     d.in.syntheticInSample(),
@@ -62,7 +76,7 @@ final class FrontMatter {
                         "introduction.report",
                         "intro.this",
                         d.city,
-                        result.city().country(),
+                        d.country(result.city().country()),
                         String.valueOf(result.round()),
                         d.text("intro.sample", d.sampleSize())));
     }
@@ -118,6 +132,7 @@ final class FrontMatter {
                     answered));
         }
         paragraphs.add(d.paragraph("methodology.caution", "method.caution"));
+        paragraphs.add(d.paragraph("methodology.reconstruction", "method.reconstruction"));
         return paragraphs;
     }
 
@@ -170,7 +185,7 @@ final class FrontMatter {
 
     List<Fact> profile() {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(d.text("fact.country"), result.city().country()));
+        facts.add(new Fact(d.text("fact.country"), d.country(result.city().country())));
         result.population()
                 .ifPresent(p -> facts.add(new Fact(d.text("fact.population"), d.words.number(BigDecimal.valueOf(p)))));
         result.foreignBornPct()
@@ -186,7 +201,7 @@ final class FrontMatter {
     List<Paragraph> overview() {
         List<String> sentences = new ArrayList<>();
         List<Object> inputs = new ArrayList<>();
-        String country = result.city().country();
+        String country = d.country(result.city().country());
         if (result.population().isPresent()) {
             String population =
                     d.words.number(BigDecimal.valueOf(result.population().get()));

@@ -69,11 +69,16 @@ public final class ReportDrafter {
                 d.language(),
                 title,
                 d.city,
-                inputs.result().city().country(),
+                d.country(inputs.result().city().country()),
                 inputs.result().city().slug().value(),
                 inputs.result().round(),
                 inputs.definition().edition().value(),
-                d.text("date", d.date(inputs.generatedOn())),
+                d.text(
+                        "date",
+                        d.date(inputs.generatedOn()),
+                        d.date(inputs.published()
+                                .map(p -> p.date())
+                                .orElse(inputs.live().snapshot()))),
                 benchmark,
                 front.notices(),
                 toc,

@@ -31,6 +31,7 @@ import org.iccindex.site.data.Groups;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
+import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,11 +135,11 @@ class CitiesApi {
                     ApiViews.group(group.group(), definition),
                     group.members(),
                     metrics));
-            group.metric(Metric.AGGREGATE)
-                    .flatMap(MetricComparison::rank)
-                    .ifPresent(rank -> statements.add(new I18nText(
-                            en.rankStatement(rank, group.group(), definition),
-                            fr.rankStatement(rank, group.group(), definition))));
+        }
+        List<String> english = RankStatements.of(c, Metric.AGGREGATE, definition, en);
+        List<String> french = RankStatements.of(c, Metric.AGGREGATE, definition, fr);
+        for (int i = 0; i < english.size(); i++) {
+            statements.add(new I18nText(english.get(i), french.get(i)));
         }
         return new CityRound(
                 ApiViews.result(

@@ -24,6 +24,7 @@ import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
+import org.iccindex.wording.RankStatements;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -96,12 +97,7 @@ class CityController {
                     means,
                     ranks));
         }
-        List<String> statements = new ArrayList<>();
-        for (GroupComparison group : c.groups()) {
-            group.metric(Metric.AGGREGATE)
-                    .flatMap(MetricComparison::rank)
-                    .ifPresent(rank -> statements.add(words.wording().rankStatement(rank, group.group(), definition)));
-        }
+        List<String> statements = RankStatements.of(c, Metric.AGGREGATE, definition, words.wording());
         CitySlug city = result.city().slug();
         return new CityPage(
                 result.city().name(),
