@@ -9,6 +9,7 @@ import java.util.Optional;
  * One question of an edition, with how it is answered and how it scores. {@code measure}: a short name of what the
  * question looks for (e.g. "a written intercultural strategy"), used where reports list what a city has or lacks; on
  * a multiple-choice question, a lead-in that each option completes; empty when the definition gives none.
+ * {@code range}: the values a number or percentage question accepts ({@code min} / {@code max}).
  */
 public record Question(
         QuestionCode code,
@@ -24,7 +25,8 @@ public record Question(
         List<Threshold> thresholds,
         Optional<ProfileFact> fact,
         LocalizedText unit,
-        LocalizedText measure) {
+        LocalizedText measure,
+        NumberRange range) {
 
     public Question {
         Objects.requireNonNull(code, "code");
@@ -35,6 +37,41 @@ public record Question(
         options = List.copyOf(options);
         thresholds = List.copyOf(thresholds);
         Objects.requireNonNull(fact, "fact");
+        Objects.requireNonNull(range, "range");
+    }
+
+    /** A question without bounds of its own ({@code min} / {@code max}). */
+    public Question(
+            QuestionCode code,
+            AreaCode area,
+            DataKind kind,
+            AnswerType type,
+            boolean mandatory,
+            LocalizedText text,
+            LocalizedText help,
+            LocalizedText evidence,
+            NotApplicableRule notApplicable,
+            List<Option> options,
+            List<Threshold> thresholds,
+            Optional<ProfileFact> fact,
+            LocalizedText unit,
+            LocalizedText measure) {
+        this(
+                code,
+                area,
+                kind,
+                type,
+                mandatory,
+                text,
+                help,
+                evidence,
+                notApplicable,
+                options,
+                thresholds,
+                fact,
+                unit,
+                measure,
+                NumberRange.ANY);
     }
 
     /** The most points an answer to this question can earn (see docs/definition-format.md). */
