@@ -24,18 +24,26 @@ record AccountProperties(
         @DefaultValue Throttle throttle) {
 
     /**
-     * @param accountFailures failures in a row on one account name that lock it
-     * @param addressFailures failures in a row from one client address that lock it (higher: offices share one)
-     * @param firstLock the first lock; each further failure doubles it
+     * @param pairFailures failures in a row on one account name from one client address that lock that pair
+     * @param accountDelayFrom failures on one account name, from any address, from which every attempt on it waits
+     * @param addressFailures failures from one client address, over every name, that lock it (high: offices and
+     *     NATs share one address)
+     * @param firstLock the first lock of a pair or an address; each further failure doubles it
      * @param longestLock the longest lock
+     * @param firstDelay the first wait imposed on an account name; each further failure doubles it
+     * @param longestDelay the longest wait on an account name (short: a stranger can slow its owner down, never
+     *     lock them out)
      * @param forgetAfter failures older than this no longer count
      */
     record Throttle(
-            @DefaultValue("5") int accountFailures,
-            @DefaultValue("20") int addressFailures,
+            @DefaultValue("5") int pairFailures,
+            @DefaultValue("10") int accountDelayFrom,
+            @DefaultValue("50") int addressFailures,
             @DefaultValue("PT1M") Duration firstLock,
             @DefaultValue("PT1H") Duration longestLock,
-            @DefaultValue("PT24H") Duration forgetAfter) {}
+            @DefaultValue("PT2S") Duration firstDelay,
+            @DefaultValue("PT1M") Duration longestDelay,
+            @DefaultValue("PT1H") Duration forgetAfter) {}
 
     Optional<String> publicBaseUrl() {
         return publicUrl == null || publicUrl.isBlank()

@@ -18,6 +18,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts: creating them, finding them, passwords. Usernames are e-mail addresses, stored in lower case.
@@ -36,6 +37,8 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final AccountAudit audit;
     private final Environment environment;
+    private final LoginThrottle throttle;
+    private final TransactionTemplate transaction;
 
     Accounts(
             AccountStore store,
@@ -43,7 +46,11 @@ public class Accounts {
             CityRepository cities,
             PasswordEncoder encoder,
             AccountAudit audit,
-            Environment environment) {
+            Environment environment,
+            LoginThrottle throttle,
+            TransactionTemplate transaction) {
+        this.throttle = throttle;
+        this.transaction = transaction;
         this.store = store;
         this.invitations = invitations;
         this.cities = cities;
@@ -169,20 +176,42 @@ public class Accounts {
      *
      * @throws InvalidInputException on a wrong current password or a new one that breaks the rules
      */
-    @Transactional
     public void changePassword(CurrentUser user, String current, String password, String confirmation) {
+        changePassword(user, current, password, confirmation, null);
+    }
+
+    /**
+     * As {@link #changePassword(CurrentUser, String, String, String)}, from the client {@code address}: wrong
+     * current passwords count in the sign-in throttle like wrong passwords on the sign-in form (the same pair of
+     * name and address), so that a session left open cannot be used to guess the password.
+     */
+    public void changePassword(CurrentUser user, String current, String password, String confirmation, String address) {
+        LoginThrottle.Result admission = throttle.admit(user.username(), address);
+        if (admission instanceof LoginThrottle.Result.Refused refused) {
+            throw new InvalidInputException(List.of(FieldProblem.of(
+                    "current",
+                    "account.problem.password.locked",
+                    "too many wrong passwords: try again after " + refused.retryAt(),
+                    refused.retryAt().toLocalTime().toString())));
+        }
+        LoginThrottle.Attempt attempt = ((LoginThrottle.Result.Admitted) admission).attempt();
         AccountRow row = store.findById(user.id()).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
         if (current == null
                 || row.passwordHash().isEmpty()
                 || !encoder.matches(current, row.passwordHash().get())) {
+            throttle.failed(attempt);
             problems.add(FieldProblem.of(
                     "current", "account.problem.password.current", "the current password is not right"));
+        } else {
+            throttle.succeeded(attempt);
         }
         problems.addAll(Passwords.check(password, confirmation, row.user().username()));
         InvalidInputException.throwIfAny(problems);
-        store.setPasswordHash(user.id(), encoder.encode(password));
-        audit.record(Optional.of(user), AuditAction.PASSWORD_CHANGED, user.username(), "");
+        transaction.executeWithoutResult(status -> {
+            store.setPasswordHash(user.id(), encoder.encode(password));
+            audit.record(Optional.of(user), AuditAction.PASSWORD_CHANGED, user.username(), "");
+        });
     }
 
     /** Sets the password chosen through an invitation link (already checked by the caller). */

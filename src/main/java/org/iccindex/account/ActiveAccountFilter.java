@@ -13,8 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was disabled (or removed) since it signed in: the request goes on as an
- * anonymous one, so a private page asks for a sign-in again. One primary-key read per signed-in request.
+ * Ends the session of an account that was disabled (or removed) since it signed in, or whose password changed since
+ * (the session holds the password hash it signed in with; the session that changed the password is given the new
+ * one): the request goes on as an anonymous one, so a private page asks for a sign-in again. Works with any session
+ * store, since the check reads the account, not the other sessions. One primary-key read per signed-in request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
     private final AccountStore store;
@@ -31,6 +33,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             boolean active = store.findById(principal.user().id())
                     .filter(AccountRow::enabled)
                     .filter(r -> r.passwordHash().isPresent())
+                    .filter(r -> r.passwordHash().get().equals(principal.getPassword()))
                     .isPresent();
             if (!active) {
                 SecurityContextHolder.clearContext();

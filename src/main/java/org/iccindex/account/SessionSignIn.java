@@ -26,6 +26,22 @@ public class SessionSignIn {
         this.audit = audit;
     }
 
+    /**
+     * Gives this browser's session the account as it is now stored (after a password change), so that it stays
+     * signed in while the account's other sessions end at their next request ({@link ActiveAccountFilter}).
+     */
+    public void refresh(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        AccountPrincipal principal = (AccountPrincipal) details.loadUserByUsername(user.username());
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+
     /** Signs {@code user} in for this browser, under a new session id (no session fixation). */
     public void signIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
         AccountPrincipal principal = (AccountPrincipal) details.loadUserByUsername(user.username());

@@ -11,8 +11,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind the {@link LoginThrottle}: a locked name or address is refused before the password is
- * looked at; every outcome is audited.
+ * Password sign-in behind the {@link LoginThrottle}: each attempt is counted and admitted (or refused) in one step
+ * before its password is looked at; every outcome is audited.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private static final java.time.format.DateTimeFormatter TIME =
@@ -35,17 +35,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = Accounts.normalize(authentication.getName());
         Optional<String> address = address(authentication);
-        Optional<LocalDateTime> locked = throttle.lockedUntil(username, address.orElse(null));
-        if (locked.isPresent()) {
+        LoginThrottle.Result admission = throttle.admit(username, address.orElse(null));
+        if (admission instanceof LoginThrottle.Result.Refused refused) {
             audit.recordAnonymous(
-                    AuditAction.SIGN_IN_LOCKED, username, "refused until " + TIME.format(locked.get()), address);
-            throw new SignInLockedException(locked.get());
+                    AuditAction.SIGN_IN_LOCKED, username, "refused until " + TIME.format(refused.retryAt()), address);
+            throw new SignInLockedException(refused.retryAt());
         }
+        LoginThrottle.Attempt attempt = ((LoginThrottle.Result.Admitted) admission).attempt();
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
-            Optional<LocalDateTime> lock = throttle.failed(username, address.orElse(null));
+            Optional<LocalDateTime> lock = throttle.failed(attempt);
             audit.recordAnonymous(
                     AuditAction.SIGN_IN_REFUSED,
                     username,
@@ -56,7 +57,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw e;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         if (result.getPrincipal() instanceof AccountPrincipal principal) {
             store.recordSignIn(principal.user().id(), LocalDateTime.now());
             audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, username, "");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Option;
 import org.iccindex.definition.Question;
@@ -104,6 +105,18 @@ public final class AnswerCodec {
     }
 
     private static Optional<Answer> parseAnswer(Question question, AnswerInput input) {
+        for (String value : input.values()) {
+            AnswerBounds.lengthProblem(value, AnswerBounds.MAX_TEXT).ifPresent(p -> {
+                throw invalid(p);
+            });
+        }
+        AnswerBounds.lengthProblem(input.justification(), AnswerBounds.MAX_JUSTIFICATION)
+                .ifPresent(p -> {
+                    throw invalid("justification: " + p);
+                });
+        AnswerBounds.lengthProblem(input.evidenceNote(), AnswerBounds.MAX_TEXT).ifPresent(p -> {
+            throw invalid("evidence note: " + p);
+        });
         if (input.notApplicable()) {
             return check(
                     question, new Answer.NotApplicable(input.justification().strip()));
@@ -152,6 +165,10 @@ public final class AnswerCodec {
 
     static BigDecimal number(String text) {
         String s = text.replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (s.length() > AnswerBounds.MAX_NUMBER_TEXT) {
+            throw invalid(
+                    "not a number of a sensible size: '" + s.substring(0, 20) + "…' has " + s.length() + " characters");
+        }
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1);
         }

@@ -2,6 +2,7 @@ package org.iccindex.assessment;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.scoring.Answer;
 
 /** What an answer holds: the answer itself (empty = unanswered, or "not applicable" with its reason) and the evidence note. */
@@ -10,7 +11,7 @@ public record AnswerState(Optional<Answer> answer, String evidenceNote) {
 
     public AnswerState {
         Objects.requireNonNull(answer, "answer");
-        evidenceNote = evidenceNote == null ? "" : evidenceNote.strip();
+        evidenceNote = evidenceNote == null ? "" : AnswerBounds.withoutControls(evidenceNote.strip());
     }
 
     public boolean isEmpty() {

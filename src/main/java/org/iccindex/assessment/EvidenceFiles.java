@@ -71,14 +71,25 @@ public final class EvidenceFiles {
         if (!matches) {
             throw rejected(name, "the content is not what its extension says");
         }
+        if (type.magic() == ZIP && !packageOf(content, type)) {
+            throw rejected(name, "the content is not what its extension says (not an office document package)");
+        }
+        if (type.magic() != TEXT && type.magic() != ZIP && hasMarkup(content)) {
+            // a PDF or an image that is also a web page (a polyglot): a browser told to sniff would run it
+            throw rejected(name, "the file also contains a web page or a script");
+        }
         return type.contentType();
     }
 
-    /** A file name safe to store and to send back: no path, no control characters, at most 200 characters. */
+    /**
+     * A file name safe to store and to send back: no path, no control characters, no bidirectional overrides or
+     * other invisible format characters (which can make {@code evil\u202Efdp.exe} read as {@code evilexe.pdf}), at
+     * most 200 characters.
+     */
     public static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "") // control and invisible format characters (U+202E...)
                 .strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
@@ -95,7 +106,7 @@ public final class EvidenceFiles {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
-    /** Plain text: no NUL byte and nothing that looks like markup at the start. */
+    /** Plain text: no NUL byte and nothing that looks like markup at the start (after a byte-order mark). */
     private static boolean isText(byte[] content) {
         for (byte b : content) {
             if (b == 0) {
@@ -103,9 +114,64 @@ public final class EvidenceFiles {
             }
         }
         String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
                 .stripLeading()
                 .toLowerCase(Locale.ROOT);
-        return !head.startsWith("<");
+        return !head.startsWith("<") && !hasMarkup(content);
+    }
+
+    private static final List<byte[]> MARKUP = List.of(
+            "<script".getBytes(StandardCharsets.US_ASCII),
+            "<html".getBytes(StandardCharsets.US_ASCII),
+            "<!doctype html".getBytes(StandardCharsets.US_ASCII),
+            "<svg".getBytes(StandardCharsets.US_ASCII),
+            "<iframe".getBytes(StandardCharsets.US_ASCII));
+
+    /** Whether the bytes hold an HTML tag that runs or frames content, in any case, anywhere. */
+    static boolean hasMarkup(byte[] content) {
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] != '<') {
+                continue;
+            }
+            for (byte[] tag : MARKUP) {
+                if (matchesIgnoringCase(content, i, tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesIgnoringCase(byte[] content, int at, byte[] tag) {
+        if (at + tag.length > content.length) {
+            return false;
+        }
+        for (int j = 0; j < tag.length; j++) {
+            int c = content[at + j];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != tag[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a ZIP file is the office package its extension names: an Office Open XML file holds an entry
+     * {@code [Content_Types].xml}, an OpenDocument file an entry {@code mimetype}. Entry names are stored
+     * uncompressed, so they are looked for in the bytes: nothing is inflated (a small file could inflate to gigabytes).
+     */
+    private static boolean packageOf(byte[] content, Type type) {
+        String wanted = type.contentType().contains("opendocument") ? "mimetype" : "[Content_Types].xml";
+        byte[] name = wanted.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + name.length <= content.length; i++) {
+            if (content[i] == name[0] && Arrays.equals(content, i, i + name.length, name, 0, name.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Refusal rejected(String name, String why) {

@@ -46,9 +46,7 @@ public class Reviews {
             if (by.role() != Role.ANALYST) {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only an analyst raises a review query");
             }
-            if (round.status() == Round.Status.PUBLISHED) {
-                throw new Refusal(Refusal.Reason.WRONG_STATUS, "the round is published");
-            }
+            notPublished(round);
             rounds.definition(round)
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
@@ -64,7 +62,7 @@ public class Reviews {
     /** Replies in a query's thread: the city's people or an analyst, while the query is open. */
     public ReviewQuery reply(long roundId, long queryId, String text, CurrentUser by) {
         return transaction.execute(status -> {
-            rounds.lockVisible(roundId, by);
+            notPublished(rounds.lockVisible(roundId, by));
             if (by.role() != Role.ANALYST && !by.role().isCityRole()) {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city and the analysts reply to a query");
             }
@@ -80,7 +78,7 @@ public class Reviews {
     /** Closes a query: analysts only. */
     public ReviewQuery resolve(long roundId, long queryId, CurrentUser by) {
         return transaction.execute(status -> {
-            rounds.lockVisible(roundId, by);
+            notPublished(rounds.lockVisible(roundId, by));
             if (by.role() != Role.ANALYST) {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only an analyst resolves a review query");
             }
@@ -90,6 +88,16 @@ public class Reviews {
             log(roundId, query.question(), AuditEntry.Action.QUERY_RESOLVED, by, now, "resolved");
             return find(roundId, queryId);
         });
+    }
+
+    /**
+     * A published round's queries are read-only: contesting a published result is a request of its own (analysis
+     * issue), not a thread on the round.
+     */
+    private static void notPublished(RoundRow round) {
+        if (round.status() == Round.Status.PUBLISHED) {
+            throw new Refusal(Refusal.Reason.WRONG_STATUS, "the round is published: its review queries are read-only");
+        }
     }
 
     private ReviewQuery open(long roundId, long queryId) {

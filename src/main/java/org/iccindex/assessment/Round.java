@@ -125,10 +125,17 @@ public final class Round {
         move(Status.VALIDATED, by, at, Optional.empty());
     }
 
-    /** Publishes a validated round; the caller computes and stores its scores in the same transaction. Analysts only. */
+    /**
+     * Publishes a validated round without open review query; the caller computes and stores its scores in the same
+     * transaction. Analysts only.
+     */
     public void publish(CurrentUser by, LocalDateTime at) {
         requireRole(by, Role.ANALYST, "only an analyst publishes a round");
         requireStatus("publish", Status.VALIDATED);
+        if (!openQueries.isEmpty()) {
+            // a query raised after validation: the answer it asks about may still change
+            throw new Refusal(Refusal.Reason.OPEN_QUERIES, "review queries are still open", openQueries);
+        }
         move(Status.PUBLISHED, by, at, Optional.empty());
     }
 

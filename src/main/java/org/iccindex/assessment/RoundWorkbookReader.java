@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Area;
@@ -139,10 +142,18 @@ final class RoundWorkbookReader {
     }
 
     private void readRow(Question question, Row row, String sheet, int line) {
+        int problemsBefore = problems.size();
+        for (int column : new int[] {ANSWER, NOT_APPLICABLE, NOTE, CONFIRMED}) {
+            Cell cell = row.getCell(column);
+            unreadable(cell)
+                    .ifPresent(problem -> problems.add(new UploadProblem(sheet, line, column(column), problem)));
+        }
+        if (problems.size() > problemsBefore) {
+            return; // an unreadable cell is never taken for an empty one, which would delete the stored answer
+        }
         String answer = text(row, ANSWER);
         String justification = text(row, NOT_APPLICABLE);
         boolean notApplicable = !justification.isEmpty();
-        int problemsBefore = problems.size();
         if (notApplicable && !answer.isEmpty()) {
             problems.add(new UploadProblem(
                     sheet, line, column(NOT_APPLICABLE), "give an answer or a not-applicable justification, not both"));
@@ -169,6 +180,52 @@ final class RoundWorkbookReader {
         if (problems.size() == problemsBefore) {
             changes.add(new Answering.Change(question.code(), state, confirmed.equals("yes"), version));
         }
+    }
+
+    /**
+     * Why a cell cannot be read as a value: an error (#DIV/0!, #N/A), a formula the spreadsheet program never
+     * calculated (no stored result: reading it as 0 or empty would be a guess), or a number that is NaN or infinite.
+     */
+    static Optional<String> unreadable(Cell cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                return Optional.of("the formula =" + cut(cell.getCellFormula())
+                        + " has no calculated value: type the value, or open the workbook in a spreadsheet program"
+                        + " and save it so that it is calculated");
+            }
+            type = cell.getCachedFormulaResultType();
+        }
+        if (type == CellType.ERROR) {
+            return Optional.of("the cell holds the error " + errorText(cell) + " instead of a value");
+        }
+        if (type == CellType.NUMERIC) {
+            double value;
+            try {
+                value = cell.getNumericCellValue();
+            } catch (IllegalStateException e) {
+                return Optional.of("the cell is marked as a number but holds none");
+            }
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                return Optional.of("the cell holds " + value + ", which is not a number that can be an answer");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String errorText(Cell cell) {
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "(unknown error)";
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static OptionalInt version(Row row) {

@@ -5,6 +5,7 @@ import static org.iccindex.assessment.WorkbookLayout.*;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -168,20 +169,17 @@ final class RoundWorkbookWriter {
         if (type == AnswerType.YES_NO || type == AnswerType.SINGLE_CHOICE) {
             List<String> codes = question.options().stream().map(Option::code).toList();
             validate(sheet, helper, r, ANSWER, list(helper, codes));
-        } else if (type == AnswerType.PERCENTAGE) {
-            validate(
-                    sheet,
-                    helper,
-                    r,
-                    ANSWER,
-                    helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"));
-        } else if (type == AnswerType.NUMBER) {
-            validate(
-                    sheet,
-                    helper,
-                    r,
-                    ANSWER,
-                    helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null));
+        } else if (type.isNumeric()) {
+            // the question's own min / max where the definition gives them, else 0 and (for a percentage) 100
+            String low = question.range().min().map(BigDecimal::toPlainString).orElse("0");
+            Optional<String> high = question.range()
+                    .max()
+                    .map(BigDecimal::toPlainString)
+                    .or(() -> type == AnswerType.PERCENTAGE ? Optional.of("100") : Optional.empty());
+            DataValidationConstraint constraint = high.isPresent()
+                    ? helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, low, high.get())
+                    : helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, low, null);
+            validate(sheet, helper, r, ANSWER, constraint);
         }
     }
 

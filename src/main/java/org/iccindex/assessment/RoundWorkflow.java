@@ -1,6 +1,5 @@
 package org.iccindex.assessment;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -151,7 +150,8 @@ public class RoundWorkflow {
                         ResultOrigin.COMPUTED,
                         card.method(),
                         ProfileFacts.number(definition, answers, ProfileFact.POPULATION)
-                                .map(BigDecimal::longValue),
+                                .map(p -> p.setScale(0, java.math.RoundingMode.HALF_UP)
+                                        .longValueExact()),
                         ProfileFacts.number(definition, answers, ProfileFact.FOREIGN_BORN_PCT),
                         ProfileFacts.number(definition, answers, ProfileFact.NON_NATIONAL_PCT),
                         OptionalInt.empty(),

@@ -9,6 +9,7 @@ import java.util.Optional;
  * One question of an edition, with how it is answered and how it scores. {@code measure}: a short name of what the
  * question looks for (e.g. "a written intercultural strategy"), used where reports list what a city has or lacks; on
  * a multiple-choice question, a lead-in that each option completes; empty when the definition gives none.
+ * {@code range}: the values a number or percentage question accepts ({@code min} / {@code max}).
  */
 public record Question(
         QuestionCode code,
@@ -25,7 +26,8 @@ public record Question(
         Optional<ProfileFact> fact,
         LocalizedText unit,
         LocalizedText measure,
-        LocalizedText theme) {
+        LocalizedText theme,
+        NumberRange range) {
 
     public Question {
         Objects.requireNonNull(code, "code");
@@ -37,9 +39,10 @@ public record Question(
         thresholds = List.copyOf(thresholds);
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(range, "range");
     }
 
-    /** A question without a theme. */
+    /** A question without a theme and without bounds of its own ({@code min} / {@code max}). */
     public Question(
             QuestionCode code,
             AreaCode area,
@@ -70,7 +73,8 @@ public record Question(
                 fact,
                 unit,
                 measure,
-                LocalizedText.empty());
+                LocalizedText.empty(),
+                NumberRange.ANY);
     }
 
     /** The most points an answer to this question can earn (see docs/definition-format.md). */

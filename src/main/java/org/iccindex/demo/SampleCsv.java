@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.iccindex.result.ResultImporter;
+import org.iccindex.shared.CsvCells;
 
 /**
  * Writes synthetic results in the import layout of {@code docs/results-import.md}. There is no lens and no aggregate
@@ -33,7 +34,7 @@ final class SampleCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SyntheticResult result : results) {
-                printer.printRecord(row(result, header, source));
+                printer.printRecord(CsvCells.neutralise(row(result, header, source)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

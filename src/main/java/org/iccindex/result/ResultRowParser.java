@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.iccindex.city.CitySlug;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
@@ -28,6 +29,9 @@ final class ResultRowParser {
                     ResultImporter.PROFILE_COLUMNS.stream(), Stream.of("aggregate", "lens", "source"))
             .toList();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Longest text each column takes: the width of its database column. */
+    private static final Map<String, Integer> MAX_LENGTH =
+            Map.of("city", 200, "country", 100, "slug", 80, "source", 1000, "published_on", 20, "edition", 40);
 
     private final String file;
     private final Table table;
@@ -104,6 +108,15 @@ final class ResultRowParser {
 
     private Optional<ResultRow> parseRow(int rowNumber, List<String> cells) {
         Cells row = new Cells(rowNumber, cells);
+        MAX_LENGTH.forEach((column, max) -> {
+            int length = row.text(column).length();
+            if (length > max) {
+                row.problem(column, "the text has " + length + " characters, at most " + max + " are accepted");
+            }
+        });
+        if (row.failed) {
+            return Optional.empty();
+        }
         String name = row.required("city");
         String country = row.required("country");
         Optional<CitySlug> slug = Optional.empty();
@@ -140,7 +153,7 @@ final class ResultRowParser {
         if (!originText.isEmpty()) {
             Optional<ResultOrigin> parsed = ResultOrigin.byCode(originText).filter(o -> o != ResultOrigin.COMPUTED);
             if (parsed.isEmpty()) {
-                row.problem("origin", "origin is 'published' or 'synthetic', found '" + originText + "'");
+                row.problem("origin", "origin is 'published' or 'synthetic', found '" + cut(originText) + "'");
             } else {
                 origin = parsed.get();
             }
@@ -152,8 +165,8 @@ final class ResultRowParser {
         Optional<BigDecimal> population = row.decimal("population", BigDecimal.ZERO, null);
         population
                 .filter(p -> p.stripTrailingZeros().scale() > 0)
-                .ifPresent(
-                        p -> row.problem("population", "a population is a whole number, found " + p.toPlainString()));
+                .ifPresent(p ->
+                        row.problem("population", "a population is a whole number, found " + AnswerBounds.shown(p)));
         Optional<BigDecimal> foreignBorn = row.decimal("foreign_born_pct", BigDecimal.ZERO, HUNDRED);
         Optional<BigDecimal> nonNational = row.decimal("non_national_pct", BigDecimal.ZERO, HUNDRED);
         Optional<BigDecimal> sampleSize = row.decimal("sample_size", BigDecimal.ONE, null);
@@ -209,6 +222,10 @@ final class ResultRowParser {
         problems.add(new TableProblem(file, row, column < 0 ? "" : table.columnLabel(column), name, message));
     }
 
+    private static String cut(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     /** The cells of one row, read by column name, reporting problems with their row and column. */
     private final class Cells {
         private final int rowNumber;
@@ -229,7 +246,7 @@ final class ResultRowParser {
             Integer index = columns.get(column);
             return index == null || index >= cells.size()
                     ? ""
-                    : cells.get(index).trim();
+                    : AnswerBounds.withoutControls(cells.get(index)).trim();
         }
 
         String required(String column) {
@@ -246,7 +263,7 @@ final class ResultRowParser {
                 return OptionalInt.empty();
             }
             if (!text.matches("\\d{4}")) {
-                problem(column, "a round is a year such as 2020, found '" + text + "'");
+                problem(column, "a round is a year such as 2020, found '" + cut(text) + "'");
                 return OptionalInt.empty();
             }
             return OptionalInt.of(Integer.parseInt(text));
@@ -262,7 +279,7 @@ final class ResultRowParser {
                 }
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                problem(column, "expected a date YYYY-MM-DD, YYYY-MM or YYYY, found '" + text + "'");
+                problem(column, "expected a date YYYY-MM-DD, YYYY-MM or YYYY, found '" + cut(text) + "'");
                 return Optional.empty();
             }
         }
@@ -274,17 +291,25 @@ final class ResultRowParser {
             }
             BigDecimal value;
             try {
+                if (text.length() > AnswerBounds.MAX_NUMBER_TEXT) {
+                    throw new NumberFormatException();
+                }
                 value = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                problem(column, "expected a number, found '" + text + "'");
+                problem(column, "expected a number, found '" + cut(text) + "'");
+                return Optional.empty();
+            }
+            Optional<String> outOfBounds = AnswerBounds.problem(value);
+            if (outOfBounds.isPresent()) {
+                problem(column, outOfBounds.get());
                 return Optional.empty();
             }
             if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
                 problem(
                         column,
                         max == null
-                                ? value.toPlainString() + " is below the minimum " + min.toPlainString()
-                                : value.toPlainString() + " is outside " + min.toPlainString() + "-"
+                                ? AnswerBounds.shown(value) + " is below the minimum " + min.toPlainString()
+                                : AnswerBounds.shown(value) + " is outside " + min.toPlainString() + "-"
                                         + max.toPlainString());
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package org.iccindex.scoring;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Set;
+import org.iccindex.definition.AnswerBounds;
 
 /** One answer to one question. Which variant fits which question type is checked by {@link AnswerCheck}. */
 public sealed interface Answer {
@@ -34,17 +35,17 @@ public sealed interface Answer {
         }
     }
 
-    /** Free text. */
+    /** Free text; control characters other than tab and line breaks are dropped. */
     record Text(String text) implements Answer {
         public Text {
-            Objects.requireNonNull(text, "text");
+            text = AnswerBounds.withoutControls(Objects.requireNonNull(text, "text"));
         }
     }
 
     /** "Not applicable", with the reason given. */
     record NotApplicable(String justification) implements Answer {
         public NotApplicable {
-            Objects.requireNonNull(justification, "justification");
+            justification = AnswerBounds.withoutControls(Objects.requireNonNull(justification, "justification"));
         }
     }
 }

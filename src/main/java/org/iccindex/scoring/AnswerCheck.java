@@ -2,10 +2,14 @@ package org.iccindex.scoring;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Question;
 
-/** Whether an answer fits its question: the right variant, known options, a percentage within 0-100. */
+/**
+ * Whether an answer fits its question: the right variant, known options, a percentage within 0-100, a number
+ * within the general {@link AnswerBounds} and the question's own {@code min} / {@code max}, a text not too long.
+ */
 public final class AnswerCheck {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -20,7 +24,7 @@ public final class AnswerCheck {
             }
             return na.justification().isBlank()
                     ? Optional.of("\"not applicable\" needs a justification")
-                    : Optional.empty();
+                    : AnswerBounds.lengthProblem(na.justification(), AnswerBounds.MAX_JUSTIFICATION);
         }
         if (answer instanceof Answer.YesNo) {
             return type == AnswerType.YES_NO ? Optional.empty() : wrongType(type);
@@ -46,16 +50,21 @@ public final class AnswerCheck {
             if (!type.isNumeric()) {
                 return wrongType(type);
             }
+            Optional<String> outOfBounds = AnswerBounds.problem(numeric.value());
+            if (outOfBounds.isPresent()) {
+                return outOfBounds;
+            }
             if (type == AnswerType.PERCENTAGE
                     && (numeric.value().signum() < 0 || numeric.value().compareTo(HUNDRED) > 0)) {
-                return Optional.of("a percentage lies between 0 and 100, found "
-                        + numeric.value().toPlainString());
+                return Optional.of("a percentage lies between 0 and 100, found " + AnswerBounds.shown(numeric.value()));
             }
             return numeric.value().signum() < 0
                     ? Optional.of("a negative number is not a valid answer")
-                    : Optional.empty();
+                    : question.range().problem(numeric.value());
         }
-        return type == AnswerType.TEXT ? Optional.empty() : wrongType(type);
+        return type == AnswerType.TEXT
+                ? AnswerBounds.lengthProblem(((Answer.Text) answer).text(), AnswerBounds.MAX_TEXT)
+                : wrongType(type);
     }
 
     private static Optional<String> wrongType(AnswerType type) {

@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * "yes" whatever YAML 1.1 thinks of it.
  */
 public final class YamlNode {
+    /** Longest scalar read as a number: parsing is not worth more, and digits beyond it are never meaningful. */
+    private static final int MAX_NUMBER_TEXT = 64;
+
     private final Node node;
     private final String path;
     /**
@@ -230,6 +233,10 @@ public final class YamlNode {
 
     public Optional<BigDecimal> decimal() {
         return text().flatMap(t -> {
+            if (t.length() > MAX_NUMBER_TEXT) {
+                error("expected a number, found a value of " + t.length() + " characters");
+                return Optional.empty();
+            }
             try {
                 return Optional.of(new BigDecimal(t.trim().replace("_", "")));
             } catch (NumberFormatException e) {

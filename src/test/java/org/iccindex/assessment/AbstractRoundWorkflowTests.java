@@ -402,6 +402,33 @@ abstract class AbstractRoundWorkflowTests {
         return evidenceRecords;
     }
 
+    @Test
+    void aRoundWithAnOpenQueryIsNotPublishedAndAPublishedRoundsQueriesAreReadOnly() {
+        Round round = rounds.start(f.coordinator(), f.city().id(), 2031);
+        answerEverything(round);
+        workflow.submit(round.id(), f.coordinator());
+        workflow.validate(round.id(), f.analyst());
+        ReviewQuery late = reviews.raise(
+                round.id(), new QuestionCode("commitment.strategy"), "Is this the adopted text?", f.analyst());
+        Refusal blocked = catchThrowableOfType(Refusal.class, () -> workflow.publish(round.id(), f.analyst()));
+        assertThat(blocked.reason()).isEqualTo(Refusal.Reason.OPEN_QUERIES);
+        assertThat(blocked.details()).containsExactly("commitment.strategy");
+
+        ReviewQuery other =
+                reviews.raise(round.id(), new QuestionCode("commitment.budget"), "Which budget line?", f.analyst());
+        reviews.resolve(round.id(), late.id(), f.analyst());
+        reviews.resolve(round.id(), other.id(), f.analyst());
+        workflow.publish(round.id(), f.analyst());
+
+        assertThat(refusal(() -> reviews.raise(
+                        round.id(), new QuestionCode("commitment.strategy"), "One more thing", f.analyst())))
+                .isEqualTo(Refusal.Reason.WRONG_STATUS);
+        assertThat(refusal(() -> reviews.reply(round.id(), late.id(), "Late reply", f.coordinator())))
+                .isEqualTo(Refusal.Reason.WRONG_STATUS);
+        assertThat(refusal(() -> reviews.resolve(round.id(), late.id(), f.analyst())))
+                .isEqualTo(Refusal.Reason.WRONG_STATUS);
+    }
+
     static AnswerInput input(String value) {
         return new AnswerInput(List.of(value), false, "", "");
     }

@@ -1,5 +1,7 @@
 package org.iccindex.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.iccindex.account.Accounts;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.InvalidInputException;
+import org.iccindex.account.SessionSignIn;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +37,10 @@ class MyAccountController {
     private final Accounts accounts;
     private final MessageSource messages;
 
-    MyAccountController(CurrentUsers users, Accounts accounts, MessageSource messages) {
+    private final SessionSignIn signIn;
+
+    MyAccountController(CurrentUsers users, Accounts accounts, MessageSource messages, SessionSignIn signIn) {
+        this.signIn = signIn;
         this.users = users;
         this.accounts = accounts;
         this.messages = messages;
@@ -55,14 +61,18 @@ class MyAccountController {
             @RequestParam(name = "password", required = false) String password,
             @RequestParam(name = "confirmation", required = false) String confirmation,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentUser user = users.require();
         try {
-            accounts.changePassword(user, current, password, confirmation == null ? "" : confirmation);
+            accounts.changePassword(
+                    user, current, password, confirmation == null ? "" : confirmation, request.getRemoteAddr());
         } catch (InvalidInputException e) {
             model.addAttribute("page", page(user, false, false, FormErrors.of(e.problems(), messages, locale)));
             return "account/my-account";
         }
+        signIn.refresh(user, request, response); // this session stays; the account's others end
         return "redirect:/account?changed";
     }
 

@@ -115,7 +115,9 @@ class RoundFilesController {
                         report.changed(),
                         report.problems().stream()
                                 .map(p -> new UploadPage.Problem(p.location(), p.message()))
-                                .toList()));
+                                .toList(),
+                        report.problemCount(),
+                        report.more()));
         return "assessment/upload";
     }
 

@@ -46,7 +46,21 @@ public final class DefinitionReader {
         this.problems = new Problems(fileName);
     }
 
+    /**
+     * The largest definition read: 2 MB (2,097,152 characters), sixteen times the 2019 edition. A larger file is
+     * refused before it is parsed, so that validating never takes long (docs/definition-format.md).
+     */
+    public static final int MAX_CHARACTERS = 2 * 1024 * 1024;
+
     public DefinitionResult read(String yaml) {
+        if (yaml.length() > MAX_CHARACTERS) {
+            problems.error(
+                    0,
+                    "",
+                    "the file has " + yaml.length() + " characters; a definition has at most " + MAX_CHARACTERS
+                            + " (2 MB)");
+            return new DefinitionResult.Invalid(problems.list());
+        }
         YamlNode root = YamlNode.parse(yaml, problems);
         if (!root.isPresent()) {
             return new DefinitionResult.Invalid(problems.list());

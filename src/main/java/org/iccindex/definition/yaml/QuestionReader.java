@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.DataKind;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.definition.NotApplicableRule;
+import org.iccindex.definition.NumberRange;
 import org.iccindex.definition.Option;
 import org.iccindex.definition.ProfileFact;
 import org.iccindex.definition.Question;
@@ -36,7 +38,9 @@ final class QuestionReader {
             "fact",
             "unit",
             "measure",
-            "theme");
+            "theme",
+            "min",
+            "max");
 
     /** A question read, with its node for messages about it. */
     record Read(Question question, YamlNode node) {}
@@ -85,6 +89,7 @@ final class QuestionReader {
         });
         List<Option> options = readOptions(node);
         List<Threshold> thresholds = readThresholds(node);
+        NumberRange range = readRange(node, type);
         if (code.isEmpty()
                 || area.isEmpty()
                 || kind.isEmpty()
@@ -110,8 +115,45 @@ final class QuestionReader {
                 fact,
                 unit,
                 measure,
-                theme);
+                theme,
+                range);
         return Optional.of(new Read(question, node));
+    }
+
+    /** {@code min} and {@code max} of a number or percentage question; {@link NumberRange#ANY} when absent or wrong. */
+    private static NumberRange readRange(YamlNode node, Optional<AnswerType> type) {
+        YamlNode minNode = node.get("min");
+        YamlNode maxNode = node.get("max");
+        if (!minNode.isPresent() && !maxNode.isPresent()) {
+            return NumberRange.ANY;
+        }
+        if (type.isPresent() && !type.get().isNumeric()) {
+            (minNode.isPresent() ? minNode : maxNode).error("only number and percentage questions have min and max");
+            return NumberRange.ANY;
+        }
+        Optional<BigDecimal> min = bound(minNode, type);
+        Optional<BigDecimal> max = bound(maxNode, type);
+        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+            maxNode.error("max " + max.get().toPlainString() + " is below min "
+                    + min.get().toPlainString());
+            return NumberRange.ANY;
+        }
+        return new NumberRange(min, max);
+    }
+
+    private static Optional<BigDecimal> bound(YamlNode node, Optional<AnswerType> type) {
+        Optional<BigDecimal> value = node.decimal();
+        if (value.isPresent() && AnswerBounds.problem(value.get()).isPresent()) {
+            node.error(AnswerBounds.problem(value.get()).get());
+            return Optional.empty();
+        }
+        if (value.isPresent()
+                && type.filter(t -> t == AnswerType.PERCENTAGE).isPresent()
+                && (value.get().signum() < 0 || value.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            node.error("a percentage bound lies between 0 and 100");
+            return Optional.empty();
+        }
+        return value;
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value, YamlNode node) {

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.iccindex.shared.CsvCells;
 
 /** The results table written as CSV (UTF-8, RFC 4180) and XLSX (a Results sheet and an About sheet). */
 public final class Downloads {
@@ -31,8 +32,8 @@ public final class Downloads {
                                 .setHeader(table.columns().toArray(String[]::new))
                                 .get())) {
             for (ResultsTable.Row row : table.rows()) {
-                printer.printRecord(
-                        table.cells(row).stream().map(ResultsTable::text).toList());
+                printer.printRecord(CsvCells.neutralise(
+                        table.cells(row).stream().map(ResultsTable::text).toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

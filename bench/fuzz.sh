@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Fuzzes the four readers of hostile input with Jazzer: the answers file, the round workbook, the results table
+# (the importer before the database) and the definition. Usage: bench/fuzz.sh MINUTES (default 5).
+#
+# Jazzer fuzzes one test per JVM and for the duration written on the test (@FuzzTest(maxDuration = "75s")), so one
+# round is the four targets one after another, 75 s each: 5 minutes of fuzzing. MINUTES is rounded down to whole
+# rounds (at least one); Maven's start-up comes on top. Each input is bounded to 10 s (a slower one is a finding)
+# and the JVM to 1 GB of heap. A crashing input is written into the target's Inputs directory under
+# src/test/resources, where the normal build replays it: commit it with the fix.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+minutes=${1:-5}
+rounds=$(( minutes / 5 ))
+(( rounds < 1 )) && rounds=1
+targets=(AnswersReaderFuzzTests WorkbookReaderFuzzTests ResultTableFuzzTests DefinitionReaderFuzzTests)
+./mvnw -q -B test-compile
+status=0
+for ((round = 1; round <= rounds; round++)); do
+  for target in "${targets[@]}"; do
+    start=$(date +%s)
+    if JAZZER_FUZZ=1 ./mvnw -q -B surefire:test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
+        -Djunit.jupiter.execution.timeout.default=10s -DargLine=-Xmx1g > "target/fuzz-$target.log" 2>&1; then
+      result=ok
+    else
+      result=FAILED
+      status=1
+    fi
+    runs=$(grep -o '#[0-9]*' "target/fuzz-$target.log" | tail -1 || true)
+    echo "fuzz: $target $result after $(( $(date +%s) - start )) s, ${runs:-#?} inputs (log: target/fuzz-$target.log)"
+  done
+done
+if (( status == 0 )); then
+  echo "fuzz: no crash"
+else
+  echo "fuzz: crashes found: see the logs above and the new files under src/test/resources/**/*Inputs/"
+fi
+exit $status
