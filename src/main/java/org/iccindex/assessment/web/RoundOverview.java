@@ -25,7 +25,7 @@ record RoundOverview(
     record Item(String code, String text, String area, String areaName, String anchor) {}
 
     /** Whether a step is blocked by what the round holds: submission by missing or unconfirmed answers, validation by open queries. */
-    boolean blocks(String step) {
+    public boolean blocks(String step) {
         return switch (step) {
             case "submit" -> !missing.isEmpty() || !unconfirmed.isEmpty();
             case "validate" -> openQueries > 0;
