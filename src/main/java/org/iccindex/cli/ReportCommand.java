@@ -44,8 +44,14 @@ class ReportCommand implements Callable<Integer> {
             })
     Optional<String> benchmark;
 
+    // an enum, so that picocli refuses any other language as a usage error (exit code 2) before anything starts
     @Option(names = "--lang", defaultValue = "en", description = "en or fr (default: ${DEFAULT-VALUE})")
-    String lang;
+    Language lang;
+
+    enum Language {
+        en,
+        fr
+    }
 
     @Option(names = "--format", required = true, description = "html or pdf")
     Format format;
@@ -67,7 +73,8 @@ class ReportCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException("cannot write " + out + ": no such directory " + parent);
         }
-        ReportRequest request = new ReportRequest(new CitySlug(city), round, benchmark, Locale.forLanguageTag(lang));
+        ReportRequest request =
+                new ReportRequest(new CitySlug(city), round, benchmark, Locale.forLanguageTag(lang.name()));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         ReportProgress progress = stage -> {
