@@ -39,8 +39,8 @@ class ReportCommand implements Callable<Integer> {
             names = "--benchmark",
             paramLabel = "SNAPSHOT",
             description = {
-                "what to compare with: a published snapshot (e.g. icc-2020-published) or a sample date YYYY-MM-DD",
-                "(default: the sample held in the database on the day the round was published)"
+                "what to compare with: a published snapshot (e.g. icc-2020-published) or a sample date YYYY-MM-DD"
+                        + " (default: the sample held in the database on the day the round was published)"
             })
     Optional<String> benchmark;
 
