@@ -91,17 +91,22 @@ class PhoneAndAccessibilityBrowserIntegrationTests {
         assertThat(questions).isNotEmpty();
         for (WebElement question : questions) {
             js("arguments[0].scrollIntoView({block: 'center'})", question);
-            WebElement field = question.findElement(By.cssSelector("input, textarea, select"));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> hit = (Map<String, Object>) js("""
-                    const r = arguments[0].getBoundingClientRect();
-                    const x = r.left + Math.min(r.width, 12) / 2, y = r.top + Math.min(r.height, 12) / 2;
-                    const top = document.elementFromPoint(x, y);
-                    return {inside: arguments[1].contains(top), nav: !!top.closest('#area-nav'),
-                            what: top.tagName + '.' + top.className};""", field, question);
-            assertThat(hit.get("inside"))
-                    .as("the first field of %s is under %s", question.getDomAttribute("id"), hit.get("what"))
-                    .isEqualTo(true);
+            // the question's title and its first answer label are what the person reads and touches
+            for (WebElement part : List.of(
+                    question.findElement(By.cssSelector("[id$='-title']")),
+                    question.findElements(By.cssSelector("label")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .findFirst()
+                            .orElseThrow())) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> hit = (Map<String, Object>) js("""
+                        const r = arguments[0].getBoundingClientRect();
+                        const top = document.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
+                        return {inside: arguments[1].contains(top), what: top.tagName + '.' + top.className};""", part, question);
+                assertThat(hit.get("inside"))
+                        .as("%s of %s is under %s", part.getTagName(), question.getDomAttribute("id"), hit.get("what"))
+                        .isEqualTo(true);
+            }
         }
         assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
     }
