@@ -90,7 +90,6 @@ class PhoneAndAccessibilityBrowserIntegrationTests {
         List<WebElement> questions = phone.findElements(By.cssSelector("section.question"));
         assertThat(questions).isNotEmpty();
         for (WebElement question : questions) {
-            js("arguments[0].scrollIntoView({block: 'center'})", question);
             // the question's title and its first answer label are what the person reads and touches
             for (WebElement part : List.of(
                     question.findElement(By.cssSelector("[id$='-title']")),
@@ -100,9 +99,11 @@ class PhoneAndAccessibilityBrowserIntegrationTests {
                             .orElseThrow())) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> hit = (Map<String, Object>) js("""
+                        arguments[0].scrollIntoView({block: 'center'});
                         const r = arguments[0].getBoundingClientRect();
                         const top = document.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
-                        return {inside: arguments[1].contains(top), what: top.tagName + '.' + top.className};""", part, question);
+                        return {inside: top !== null && arguments[1].contains(top),
+                                what: top === null ? 'nothing' : top.tagName + '.' + top.className};""", part, question);
                 assertThat(hit.get("inside"))
                         .as("%s of %s is under %s", part.getTagName(), question.getDomAttribute("id"), hit.get("what"))
                         .isEqualTo(true);
