@@ -206,6 +206,10 @@ final class RoundWorkbookWriter {
         sheet.addValidationData(validation);
     }
 
+    private String optionLabel(Option option) {
+        return OptionLabels.label(option, language, code -> words.apply("option." + code));
+    }
+
     /** How to fill the answer cell, in the reader's language where the definition has it. */
     private String how(Question question) {
         List<String> lines = new ArrayList<>();
@@ -213,13 +217,11 @@ final class RoundWorkbookWriter {
             case YES_NO:
             case SINGLE_CHOICE:
                 lines.add(words.apply("how.one-of"));
-                question.options()
-                        .forEach(o -> lines.add(o.code() + " = " + o.label().in(language)));
+                question.options().forEach(o -> lines.add(o.code() + " = " + optionLabel(o)));
                 break;
             case MULTIPLE_CHOICE:
                 lines.add(words.apply("how.several"));
-                question.options()
-                        .forEach(o -> lines.add(o.code() + " = " + o.label().in(language)));
+                question.options().forEach(o -> lines.add(o.code() + " = " + optionLabel(o)));
                 break;
             case NUMBER:
                 lines.add(words.apply("how.number") + unit(question));

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Print a city's areas, lens and aggregate against the sample and its comparison groups, with ranks.",
-            "The sample is the latest published result per city as of the snapshot date (default: the day the",
-            "city's round was published); the city stands in it with the round asked for."
+            "The sample is the latest published result per city as of the snapshot date (default: the day the"
+                    + " city's round was published); the city stands in it with the round asked for."
         })
 class BenchmarkCommand implements Callable<Integer> {
     @Spec

@@ -256,7 +256,7 @@ final class BenchmarkView {
         map.put("origin", result.origin().code());
         map.put("method", result.method().id());
         map.put("snapshot", city.snapshot().toString());
-        map.put("sample_size", city.sampleSize());
+        map.put("sampleSize", city.sampleSize());
         List<Object> groups = new ArrayList<>();
         for (GroupComparison group : city.groups()) {
             Map<String, Object> g = new LinkedHashMap<>();
@@ -280,7 +280,7 @@ final class BenchmarkView {
                     metric.put("rank", r.position());
                     metric.put("ranked", r.outOf());
                     metric.put(
-                            "ahead_of",
+                            "aheadOf",
                             r.ahead().stream().map(RankPosition.Neighbour::city).toList());
                     metric.put(
                             "behind",
@@ -295,19 +295,19 @@ final class BenchmarkView {
         }
         map.put("groups", groups);
         ResultFigures f = comparison.figures();
-        map.put("lens_published", value(result.lensPublished()));
-        map.put("lens_recomputed", value(f.lensRecomputed()));
-        map.put("aggregate_published", value(result.aggregatePublished()));
-        map.put("aggregate_recomputed", value(f.aggregateRecomputed()));
+        map.put("lensPublished", value(result.lensPublished()));
+        map.put("lensRecomputed", value(f.lensRecomputed()));
+        map.put("aggregatePublished", value(result.aggregatePublished()));
+        map.put("aggregateRecomputed", value(f.aggregateRecomputed()));
         published.ifPresent(p -> {
             Map<String, Object> averages = new LinkedHashMap<>();
             p.averages().forEach((metric, average) -> averages.put(metric.code(), average));
             Map<String, Object> snapshot = new LinkedHashMap<>();
             snapshot.put("id", p.id());
             snapshot.put("date", p.date().toString());
-            snapshot.put("sample_size", p.sampleSize());
+            snapshot.put("sampleSize", p.sampleSize());
             snapshot.put("averages", averages);
-            map.put("published_snapshot", snapshot);
+            map.put("publishedSnapshot", snapshot);
         });
         return map;
     }

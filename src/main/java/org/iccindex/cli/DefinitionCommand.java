@@ -71,9 +71,9 @@ class DefinitionCommand {
             name = "export",
             mixinStandardHelpOptions = true,
             description = {
-                "Export an edition's definition with everything needed to recompute scores:",
-                "per question its area, type, kind, mandatory flag, not-applicable rule, options or thresholds",
-                "with their points and its maximum; per area its weight and whether it is in the lens."
+                "Export an edition's definition with everything needed to recompute scores:"
+                        + " per question its area, type, kind, mandatory flag, not-applicable rule, options or thresholds"
+                        + " with their points and its maximum; per area its weight and whether it is in the lens."
             })
     static class Export implements Callable<Integer> {
         @Spec

@@ -24,8 +24,9 @@ class ImportCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Import published results from a CSV or XLSX file (layout: docs/results-import.md).",
-                "The file is checked whole: one problem rejects it and nothing is imported;",
-                "every problem is listed with its row and column. Exit code 0 when imported, 1 when rejected."
+                "The file is checked whole: one problem rejects it and nothing is imported;"
+                        + " every problem is listed with its row and column.",
+                "Exit code 0 when imported, 1 when rejected."
             })
     static class Results implements Callable<Integer> {
         @Spec

@@ -39,13 +39,19 @@ class ReportCommand implements Callable<Integer> {
             names = "--benchmark",
             paramLabel = "SNAPSHOT",
             description = {
-                "what to compare with: a published snapshot (e.g. icc-2020-published) or a sample date YYYY-MM-DD",
-                "(default: the sample held in the database on the day the round was published)"
+                "what to compare with: a published snapshot (e.g. icc-2020-published) or a sample date YYYY-MM-DD"
+                        + " (default: the sample held in the database on the day the round was published)"
             })
     Optional<String> benchmark;
 
+    // an enum, so that picocli refuses any other language as a usage error (exit code 2) before anything starts
     @Option(names = "--lang", defaultValue = "en", description = "en or fr (default: ${DEFAULT-VALUE})")
-    String lang;
+    Language lang;
+
+    enum Language {
+        en,
+        fr
+    }
 
     @Option(names = "--format", required = true, description = "html or pdf")
     Format format;
@@ -67,7 +73,8 @@ class ReportCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException("cannot write " + out + ": no such directory " + parent);
         }
-        ReportRequest request = new ReportRequest(new CitySlug(city), round, benchmark, Locale.forLanguageTag(lang));
+        ReportRequest request =
+                new ReportRequest(new CitySlug(city), round, benchmark, Locale.forLanguageTag(lang.name()));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         ReportProgress progress = stage -> {

@@ -142,11 +142,9 @@ class ScoreCommand implements Callable<Integer> {
         map.put("areas", areas);
         map.put("lens", card.lens().isPresent() ? card.lens().getAsDouble() : null);
         map.put("aggregate", card.aggregate().isPresent() ? card.aggregate().getAsDouble() : null);
+        map.put("notAnswered", card.notAnswered().stream().map(Object::toString).toList());
         map.put(
-                "not_answered",
-                card.notAnswered().stream().map(Object::toString).toList());
-        map.put(
-                "missing_mandatory",
+                "missingMandatory",
                 card.missingMandatory().stream().map(Object::toString).toList());
         return map;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.iccindex.support.Browser;
+import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * coordinator opens the link in another browser, sets a password and lands on their account signed in (under a new
  * session id); when the administrator disables the account, the coordinator's open session ends.
  */
+@NeedsBrowser
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

@@ -13,6 +13,7 @@ import org.iccindex.city.CityRepository;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.scoring.Answer;
 import org.iccindex.support.Browser;
+import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The questionnaire as people use it, in headless Chromium: answering, submitting, reviewing, publishing, conflicts. */
+@NeedsBrowser
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

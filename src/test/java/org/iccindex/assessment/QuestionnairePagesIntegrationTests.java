@@ -262,4 +262,71 @@ class QuestionnairePagesIntegrationTests {
                 .contains("notes.txt: rejected, 1 problem. Nothing was saved.")
                 .contains("not an Excel workbook (.xlsx)");
     }
+
+    /** Every line "code = label" of the workbook's "How to answer" cells, in the language asked for. */
+    private List<String> optionLines(String lang) throws Exception {
+        byte[] bytes = mvc.get()
+                .uri("/rounds/" + draft + "/workbook.xlsx?lang=" + lang)
+                .with(user(coordinator))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> lines = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            for (var sheet : book) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            cell.getStringCellValue()
+                                    .lines()
+                                    .filter(l -> l.matches("[a-z0-9_]+ =.*"))
+                                    .forEach(lines::add);
+                        }
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theWorkbookGivesTheLabelOfEveryOptionYesAndNoIncluded() throws Exception {
+        List<String> english = optionLines("en");
+        assertThat(english)
+                .contains("yes = Yes", "no = No")
+                .allSatisfy(l -> assertThat(l).doesNotEndWith("="));
+        List<String> french = optionLines("fr");
+        assertThat(french)
+                .contains("yes = Oui", "no = Non")
+                .allSatisfy(l -> assertThat(l).doesNotEndWith("="));
+    }
+
+    @Test
+    void aRefusedSubmitComesBackToItsConfirmationPageListingTheBlockingQuestions() {
+        MvcTestResult page = mvc.get()
+                .uri("/rounds/" + draft + "/confirm/submit")
+                .with(user(coordinator))
+                .exchange();
+        assertThat(body(page))
+                .contains("id=\"blocked-reason\"")
+                .containsPattern(
+                        "<button type=\"submit\"[^>]*aria-describedby=\"blocked-reason\"[^>]*disabled=\"disabled\"");
+
+        MvcTestResult refused = mvc.post()
+                .uri("/rounds/" + draft + "/submit")
+                .with(user(coordinator))
+                .with(csrf())
+                .exchange();
+        assertThat(refused).hasStatus(409);
+        String html = body(refused);
+        assertThat(html)
+                .contains("The round cannot be submitted yet")
+                .contains("/rounds/" + draft + "/areas/")
+                .contains("blocker-list")
+                .doesNotContain(">Sign in<")
+                .contains(accounts.find("coordinator.valmonte@example.org")
+                        .orElseThrow()
+                        .displayName());
+        assertThat(html).doesNotContainPattern(">[a-z_]+\\.[a-z_]+<"); // no raw question codes
+    }
 }

@@ -107,6 +107,9 @@ class CliTests {
         JsonNode root = JsonMapper.builder().build().readTree(json.out());
         assertThat(root.get("areas").get(0).get("shown").asInt()).isEqualTo(92);
         assertThat(root.get("method").asString()).isEqualTo("points-ratio/1");
+        // one naming convention for the product's JSON, as in /api/v1: camelCase keys
+        assertThat(root.propertyNames()).contains("notAnswered", "missingMandatory");
+        assertThat(json.out()).doesNotContainPattern("\"[a-z]+_[a-z_]+\"\\s*:");
     }
 
     @Test
@@ -146,5 +149,13 @@ class CliTests {
 
     private static int lineOf(String text, String needle) {
         return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
+    }
+
+    @Test
+    void anUnknownReportLanguageIsAUsageErrorWithExitCode2() {
+        CliRunner run = CliRunner.run(
+                "report", "--city", "ansan", "--round", "2020", "--lang", "de", "--format", "html", "--out", "x.html");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--lang").contains("en, fr");
     }
 }

@@ -3,6 +3,7 @@ package org.iccindex.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.iccindex.support.Browser;
+import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor searches the catalogue, narrows by area, opens a practice and follows its area back to the search. */
+@NeedsBrowser
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

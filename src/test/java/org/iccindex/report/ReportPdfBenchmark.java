@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * whole pipeline (read the data, compare with the sample, draft, render the HTML with its charts, render the PDF)
  * and the PDF library alone rendering the finished HTML with the same settings and fonts. The first render, which
  * builds the library's font caches, happens in the set-up and is not measured; {@link #paired} runs both in each
- * call, for machines whose load varies. Run on demand (see README):
+ * call, for machines whose load varies. Run on demand (see docs/benchmarks.md):
  * {@code main} prints both times and their ratio.
  */
 @State(Scope.Benchmark)

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.iccindex.support.Browser;
+import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A visitor in Chromium: filters the league, sorts it from the keyboard, opens a city, compares it with another and
  * downloads the CSV; every figure read on the pages is checked against the API.
  */
+@NeedsBrowser
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

@@ -71,9 +71,26 @@ class SitePagesIntegrationTests {
     }
 
     @Test
+    void theLeagueRanksOneEditionAtATimeTheNewestByDefault() throws Exception {
+        String newest = page("/");
+        assertThat(newest)
+                .contains("<span class=\"edition\">icc-2019</span>")
+                .doesNotContain("<span class=\"edition\">icc-2011</span>")
+                .contains("<option value=\"icc-2019\" selected=\"selected\">")
+                .contains("<option value=\"icc-2011\">")
+                .doesNotContain("All editions");
+        String older = page("/?edition=icc-2011");
+        assertThat(older)
+                .contains("<span class=\"edition\">icc-2011</span>")
+                .doesNotContain("<span class=\"edition\">icc-2019</span>");
+    }
+
+    @Test
     void filteringByPopulationBandKeepsOnlyCitiesOfThatBand() throws Exception {
         String html = page("/?population=population-500000-");
-        assertThat(html).containsPattern("\\d+ cities \\(500,000 inhabitants and more\\), ranked by Aggregate index");
+        assertThat(html)
+                .containsPattern(
+                        "\\d+ of \\d+ cities of the [^(]+ \\(500,000 inhabitants and more\\), ranked by Aggregate index");
         assertThat(cities(html)).contains("ansan", "rivermouth").doesNotContain("northbay", "valmonte");
         assertThat(html).contains("<option value=\"population-500000-\" selected=\"selected\">");
     }

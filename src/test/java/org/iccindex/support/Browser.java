@@ -15,13 +15,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by its ChromeDriver ({@code apt-get install chromium chromium-driver}; .ci/run
- * installs them). Each call opens a separate browser with a fresh profile, so two sessions never share cookies.
+ * Headless Debian Chromium driven by its ChromeDriver, both found on the path by {@link ExternalTools} (test
+ * classes that use it carry {@link NeedsBrowser}). Each call opens a separate browser with a fresh profile, so two sessions never share cookies.
  */
 public final class Browser {
     private Browser() {}
 
     public static ChromeDriver open() {
+        return open(false);
+    }
+
+    /** A browser the size of a phone: 390 by 844 CSS pixels, as Chromium's device emulation lays pages out. */
+    public static ChromeDriver openPhone() {
+        return open(true);
+    }
+
+    private static ChromeDriver open(boolean phone) {
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
@@ -29,7 +38,7 @@ public final class Browser {
             throw new IllegalStateException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(executable("/usr/bin/chromium"));
+        options.setBinary(ExternalTools.require("chromium"));
         options.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -42,9 +51,14 @@ public final class Browser {
                 "--window-size=1280,1024",
                 "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        if (phone) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of("deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
-                        Path.of(executable("/usr/bin/chromedriver")).toFile())
+                        Path.of(ExternalTools.require("chromedriver")).toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
@@ -74,13 +88,5 @@ public final class Browser {
 
     private static void awaitNewPage(WebDriver driver, WebElement page) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private static String executable(String path) {
-        if (!Files.isExecutable(Path.of(path))) {
-            throw new IllegalStateException(
-                    path + " is missing: install Debian's chromium and chromium-driver (see .ci/run)");
-        }
-        return path;
     }
 }

@@ -8,6 +8,7 @@ import org.iccindex.assessment.AnswerInput;
 import org.iccindex.assessment.AnswerState;
 import org.iccindex.assessment.AuditEntry;
 import org.iccindex.assessment.Evidence;
+import org.iccindex.assessment.OptionLabels;
 import org.iccindex.assessment.ReviewQuery;
 import org.iccindex.assessment.SaveOutcome;
 import org.iccindex.assessment.StoredAnswer;
@@ -87,11 +88,7 @@ final class QuestionViews {
 
     /** An option's label; yes/no options may have none in the definition. */
     private String label(Option option, String lang) {
-        String label = option.label().in(lang);
-        if (label.isEmpty() && (option.code().equals("yes") || option.code().equals("no"))) {
-            return words.get("question." + option.code());
-        }
-        return label.isEmpty() ? option.code() : label;
+        return OptionLabels.label(option, lang, code -> words.get("question." + code));
     }
 
     Optional<String> lastChange(StoredAnswer stored) {

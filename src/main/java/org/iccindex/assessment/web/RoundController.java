@@ -1,5 +1,6 @@
 package org.iccindex.assessment.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.Refusal;
 import org.iccindex.assessment.Round;
 import org.iccindex.assessment.RoundContents;
 import org.iccindex.assessment.RoundNotFoundException;
@@ -79,8 +81,17 @@ class RoundController {
     }
 
     @PostMapping("/rounds/{roundId}/submit")
-    String submit(@PathVariable("roundId") long id, RedirectAttributes redirect) {
-        workflow.submit(id, users.require());
+    String submit(
+            @PathVariable("roundId") long id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            workflow.submit(id, users.require());
+        } catch (Refusal refusal) {
+            return backToConfirmation(id, Step.SUBMIT, refusal, locale, model, response);
+        }
         return done(id, Step.SUBMIT, redirect);
     }
 
@@ -94,9 +105,32 @@ class RoundController {
     }
 
     @PostMapping("/rounds/{roundId}/validate")
-    String validate(@PathVariable("roundId") long id, RedirectAttributes redirect) {
-        workflow.validate(id, users.require());
+    String validate(
+            @PathVariable("roundId") long id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            workflow.validate(id, users.require());
+        } catch (Refusal refusal) {
+            return backToConfirmation(id, Step.VALIDATE, refusal, locale, model, response);
+        }
         return done(id, Step.VALIDATE, redirect);
+    }
+
+    /**
+     * A step refused because of what the round holds (missing answers, open queries) comes back to its confirmation
+     * page, which lists them; any other refusal goes to the page of refusals.
+     */
+    private String backToConfirmation(
+            long id, Step step, Refusal refusal, Locale locale, Model model, HttpServletResponse response) {
+        if (refusal.reason() != Refusal.Reason.INCOMPLETE && refusal.reason() != Refusal.Reason.OPEN_QUERIES) {
+            throw refusal;
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("refused", messages.getMessage(refusal.reason().messageKey(), null, locale));
+        return confirm(id, step.path(), locale, model);
     }
 
     @PostMapping("/rounds/{roundId}/publish")
@@ -146,6 +180,13 @@ class RoundController {
                 whole(card.aggregate()),
                 transitions,
                 round.openQueries().size(),
+                items(
+                        definition,
+                        round.openQueries().stream()
+                                .distinct()
+                                .map(QuestionCode::new)
+                                .toList(),
+                        lang),
                 new RoundOverview.Actions(
                         user.role() == Role.COORDINATOR && status.isEditable(),
                         analyst && (status == Round.Status.SUBMITTED || status == Round.Status.VALIDATED),
@@ -162,8 +203,12 @@ class RoundController {
         List<RoundOverview.Item> items = new ArrayList<>();
         for (QuestionCode code : codes) {
             Question q = definition.question(code).orElseThrow();
+            String areaName = definition
+                    .area(q.area())
+                    .map(a -> a.name().in(lang))
+                    .orElse(q.area().value());
             items.add(new RoundOverview.Item(
-                    code.value(), q.text().in(lang), q.area().value(), Words.anchor(code.value())));
+                    code.value(), q.text().in(lang), q.area().value(), areaName, Words.anchor(code.value())));
         }
         return items;
     }

@@ -14,14 +14,24 @@ record RoundOverview(
         Optional<String> aggregate,
         List<TransitionLine> transitions,
         int openQueries,
+        List<Item> queried,
         Actions actions,
         Optional<String> citySlug) {
 
     /** One area: its progress and provisional score ("" when the area is not scored). */
     record AreaRow(String code, String name, Progress progress, String score) {}
 
-    /** A question to attend to, with its link. */
-    record Item(String code, String text, String area, String anchor) {}
+    /** A question to attend to, with its area and its link. */
+    record Item(String code, String text, String area, String areaName, String anchor) {}
+
+    /** Whether a step is blocked by what the round holds: submission by missing or unconfirmed answers, validation by open queries. */
+    public boolean blocks(String step) {
+        return switch (step) {
+            case "submit" -> !missing.isEmpty() || !unconfirmed.isEmpty();
+            case "validate" -> openQueries > 0;
+            default -> false;
+        };
+    }
 
     record TransitionLine(String at, String actor, String to, Optional<String> reason) {}
 

@@ -239,7 +239,7 @@ final class FrontMatter {
     private String profileNarrative() {
         List<String> parts = new ArrayList<>();
         for (Fact fact : d.in.answeredProfile()) {
-            parts.add(fact.label() + ": " + fact.value() + ".");
+            parts.add(fact.label() + d.text("label.colon") + fact.value() + ".");
         }
         return String.join(" ", parts);
     }

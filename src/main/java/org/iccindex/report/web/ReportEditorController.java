@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.city.CitySlug;
@@ -21,7 +19,6 @@ import org.iccindex.report.persistence.Publications;
 import org.iccindex.report.render.HtmlRenderer;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
-import org.iccindex.result.StoredResult;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,26 +64,14 @@ class ReportEditorController {
         this.users = users;
     }
 
-    record CityRounds(String name, String slug, boolean synthetic, List<Integer> rounds) {}
-
-    record IndexPage(List<CityRounds> cities) {}
-
     @GetMapping("/reports")
-    String index(Model model) {
+    String index(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
+            Model model) {
         staff();
-        Map<String, CityRounds> cities = new TreeMap<>();
-        for (StoredResult r : results.findAll()) {
-            cities.computeIfAbsent(
-                            r.city().name() + "|" + r.city().slug().value(),
-                            k -> new CityRounds(
-                                    r.city().name(),
-                                    r.city().slug().value(),
-                                    r.city().synthetic(),
-                                    new ArrayList<>()))
-                    .rounds()
-                    .add(r.round());
-        }
-        model.addAttribute("page", new IndexPage(List.copyOf(cities.values())));
+        model.addAttribute("page", ReportIndex.of(results.findAll(), publications, query, sort, dir));
         return "report/index";
     }
 

@@ -34,6 +34,13 @@ public record LeagueParams(
 
     public static final LeagueParams NONE = new LeagueParams(null, null, null, null, null, null, null, null, null);
 
+    /** These parameters with {@code edition} when none is given: the league shows one edition at a time. */
+    public LeagueParams orEdition(String defaultEdition) {
+        return blank(edition)
+                ? new LeagueParams(defaultEdition, snapshot, round, population, foreignBorn, country, origin, sort, dir)
+                : this;
+    }
+
     /** The query, and what had to be left out of it. */
     public record Read(LeagueQuery query, List<QueryProblem> problems) {
         /** The query, or a {@link BadQueryException} with every problem (for the API: no guessing there). */

@@ -38,7 +38,9 @@ class LeagueController {
     String league(LeagueParams params, Locale locale, Model model) {
         Words words = new Words(messages, locale);
         Dataset dataset = data.dataset();
-        LeagueParams.Read read = params.read(data.catalog(), data.today());
+        // one edition at a time: scores of two editions are not on one scale, so they are never ranked together
+        LeagueParams.Read read =
+                params.orEdition(data.catalog().current().edition().value()).read(data.catalog(), data.today());
         LeagueQuery query = read.query();
         SampleAnalysis analysis = data.analysis(query.edition(), query.snapshot());
         League league = League.of(dataset, analysis, query);
@@ -64,12 +66,16 @@ class LeagueController {
         }
         String filters = describe(query, words);
         String rankedOn = words.metric(league.rankedOn(), definition);
+        String editionTitle = words.in(definition.title());
+        int editionCities = (int) analysis.sample().entries().stream()
+                .filter(e -> e.edition().equals(definition.edition()))
+                .count();
         model.addAttribute(
                 "table",
                 new LeagueTable(
                         query.snapshot().toString(),
-                        analysis.sample().size(),
-                        words.in(definition.title()),
+                        editionCities,
+                        editionTitle,
                         new LeagueTable.Filters(
                                 editions(query, words),
                                 rounds(dataset, query),
@@ -95,13 +101,19 @@ class LeagueController {
                                         ? ""
                                         : (query.sort().descending() ? "desc" : "asc"),
                                 filters,
-                                query.filtered()),
+                                !filters.isEmpty()),
                         read.problems().stream()
                                 .map(p -> words.t("site.problem", p.parameter(), p.value(), p.message()))
                                 .toList(),
                         filters.isEmpty()
-                                ? words.t("site.league.caption.all", rankedOn)
-                                : words.t("site.league.caption.filtered", filters, rankedOn, rows.size()),
+                                ? words.t("site.league.caption.all", rankedOn, editionCities, editionTitle)
+                                : words.t(
+                                        "site.league.caption.filtered",
+                                        filters,
+                                        rankedOn,
+                                        rows.size(),
+                                        editionCities,
+                                        editionTitle),
                         rankedOn,
                         columns(query, metrics, definition, links, words),
                         rows,
@@ -159,9 +171,8 @@ class LeagueController {
                 .sorted(Comparator.comparing(Definition::inForceFrom).reversed())
                 .map(d -> new LeagueTable.Choice(
                         d.edition().value(),
-                        words.t("site.league.edition.only", words.in(d.title())),
-                        query.onlyThisEdition()
-                                && d.edition().equals(query.edition().edition())))
+                        words.in(d.title()),
+                        d.edition().equals(query.edition().edition())))
                 .toList();
     }
 
@@ -186,10 +197,8 @@ class LeagueController {
 
     /** "cities with 500,000 inhabitants and more, in Italy, round 2020, synthetic results" in words, or "". */
     private static String describe(LeagueQuery query, Words words) {
+        // the edition is not a filter: the league always shows one, named in the caption
         List<String> parts = new ArrayList<>();
-        if (query.onlyThisEdition()) {
-            parts.add(words.t("site.filter.edition", words.in(query.edition().title())));
-        }
         query.round().ifPresent(r -> parts.add(words.t("site.filter.round", String.valueOf(r))));
         query.bands().forEach(b -> parts.add(words.t("site.filter.band", words.band(b))));
         query.country().ifPresent(c -> parts.add(words.t("site.filter.country", c)));
