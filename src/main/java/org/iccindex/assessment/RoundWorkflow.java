@@ -14,6 +14,7 @@ import org.iccindex.assessment.persistence.RoundRow;
 import org.iccindex.assessment.persistence.RoundStore;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.ProfileFact;
+import org.iccindex.publication.PublicDataChanged;
 import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.StoredResult;
@@ -21,6 +22,7 @@ import org.iccindex.scoring.AnswerSet;
 import org.iccindex.scoring.ProfileFacts;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,18 +39,21 @@ public class RoundWorkflow {
     private final AuditLog audit;
     private final ResultRepository results;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     RoundWorkflow(
             Rounds rounds,
             RoundStore store,
             AuditLog audit,
             ResultRepository results,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.store = store;
         this.audit = audit;
         this.results = results;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public Round submit(long roundId, CurrentUser by) {
@@ -121,7 +126,7 @@ public class RoundWorkflow {
         Definition definition = contents.definition();
         AnswerSet answers = contents.answerSet();
         ScoreCard card = Scorer.score(definition, answers);
-        return results.insert(
+        long id = results.insert(
                 new StoredResult(
                         0,
                         row.city(),
@@ -142,5 +147,9 @@ public class RoundWorkflow {
                         Optional.of("computed from the answers of the city's round " + row.year()
                                 + ", validated and published by the programme")),
                 Optional.empty());
+        events.publishEvent(new PublicDataChanged(
+                PublicDataChanged.Subject.RESULTS,
+                "result of " + row.city().name() + " " + row.edition() + " " + row.year() + " published"));
+        return id;
     }
 }
