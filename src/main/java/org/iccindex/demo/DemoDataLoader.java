@@ -25,6 +25,7 @@ import org.iccindex.result.ResultImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,6 +65,7 @@ public class DemoDataLoader {
     private final Rounds rounds;
     private final RoundFiles roundFiles;
     private final RoundWorkflow workflow;
+    private final JdbcClient jdbc;
 
     DemoDataLoader(
             ResultImporter importer,
@@ -73,7 +75,8 @@ public class DemoDataLoader {
             Accounts accounts,
             Rounds rounds,
             RoundFiles roundFiles,
-            RoundWorkflow workflow) {
+            RoundWorkflow workflow,
+            JdbcClient jdbc) {
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
@@ -82,6 +85,7 @@ public class DemoDataLoader {
         this.rounds = rounds;
         this.roundFiles = roundFiles;
         this.workflow = workflow;
+        this.jdbc = jdbc;
     }
 
     /** Loads everything if the database has no city yet; returns whether it loaded. */
@@ -89,8 +93,15 @@ public class DemoDataLoader {
         if (cities.count() > 0) {
             return false;
         }
-        log.info("Empty database: loading the demo data");
-        transaction.executeWithoutResult(status -> {
+        Boolean loaded = transaction.execute(status -> {
+            // another instance starting on the same empty database waits here until the first has committed
+            jdbc.sql("select task from startup_lock where task = 'demo-data' for update")
+                    .query(String.class)
+                    .single();
+            if (cities.count() > 0) {
+                return false;
+            }
+            log.info("Empty database: loading the demo data");
             importer.importResults("published-results.csv", resource("demo/published-results.csv"), DEMO_USER);
             snapshots.importSnapshots(
                     "published-snapshots.csv",
@@ -104,7 +115,12 @@ public class DemoDataLoader {
             DEMO_CITIES.forEach(demo -> answerAndPublish(demo, demoCities.get(demo.slug()), people));
             City valmonte = demoCities.get("valmonte");
             rounds.start(people.coordinators().get("valmonte"), valmonte.id(), DRAFT_YEAR);
+            return true;
         });
+        if (!Boolean.TRUE.equals(loaded)) {
+            log.info("Demo data already loaded by another instance");
+            return false;
+        }
         log.info("Demo data loaded: {} cities", cities.count());
         return true;
     }

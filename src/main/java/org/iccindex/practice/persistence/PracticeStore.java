@@ -149,6 +149,13 @@ public class PracticeStore {
                 .list();
     }
 
+    /** Takes the start-up lock of the practice seeds until the end of the caller's transaction (see V60). */
+    public void lockSeeds() {
+        jdbc.sql("select task from startup_lock where task = 'practice-seeds' for update")
+                .query(String.class)
+                .single();
+    }
+
     public boolean seedLoaded(String fileName) {
         return jdbc.sql("select count(*) from practice_seed where file_name = ?")
                         .param(fileName)
