@@ -51,14 +51,17 @@ class SecurityConfiguration {
         "/areas/**",
         "/methodology",
         "/data",
-        "/api/v1/**"
+        "/api/v1/**",
+        // health, liveness and readiness probes (load balancers, orchestrators); no details
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
     /** Forms that people who are not signed in send (besides the sign-in form itself). */
     static final String[] PUBLIC_POST = {"/invitation/*"};
 
-    /** Administrators only. */
-    static final String[] ADMINISTRATION = {"/admin", "/admin/**"};
+    /** Administrators only (with the operational endpoints: Prometheus metrics). */
+    static final String[] ADMINISTRATION = {"/admin", "/admin/**", "/actuator/**"};
 
     /** Work of the programme's secretariat (e.g. the report editor): analysts and administrators only. */
     static final String[] PROGRAMME_STAFF = {"/reports", "/reports/**"};

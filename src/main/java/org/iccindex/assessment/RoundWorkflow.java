@@ -15,6 +15,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.definition.ProfileFact;
 import org.iccindex.definition.ScoringChecksum;
 import org.iccindex.result.ComputedFigures;
+import org.iccindex.publication.PublicDataChanged;
 import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.StoredResult;
@@ -22,6 +23,7 @@ import org.iccindex.scoring.AnswerSet;
 import org.iccindex.scoring.ProfileFacts;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,18 +40,21 @@ public class RoundWorkflow {
     private final AuditLog audit;
     private final ResultRepository results;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     RoundWorkflow(
             Rounds rounds,
             RoundStore store,
             AuditLog audit,
             ResultRepository results,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.store = store;
         this.audit = audit;
         this.results = results;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public Round submit(long roundId, CurrentUser by) {
@@ -137,9 +142,10 @@ public class RoundWorkflow {
                         List.of(row.city().name() + " " + row.year()));
             }
             results.addComputed(existing.get(), computed);
+            announce(row);
             return existing.get();
         }
-        return results.insert(
+        long id = results.insert(
                 new StoredResult(
                         0,
                         row.city(),
@@ -161,5 +167,13 @@ public class RoundWorkflow {
                         Optional.of(computed.source()),
                         Optional.of(computed)),
                 Optional.empty());
+        announce(row);
+        return id;
+    }
+
+    private void announce(RoundRow row) {
+        events.publishEvent(new PublicDataChanged(
+                PublicDataChanged.Subject.RESULTS,
+                "result of " + row.city().name() + " " + row.edition() + " " + row.year() + " published"));
     }
 }

@@ -25,6 +25,8 @@ final class ApplicationContexts {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties(
+                        // standard output is for the command's own output (JSON, CSV): logs go to standard error
+                        "icc.logging.console-target=System.err",
                         "logging.level.root=WARN",
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.flywaydb=ERROR")

@@ -13,6 +13,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +29,10 @@ class DemoConfiguration {
             Accounts accounts,
             Rounds rounds,
             RoundFiles roundFiles,
-            RoundWorkflow workflow) {
-        return new DemoDataLoader(importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow);
+            RoundWorkflow workflow,
+            JdbcClient jdbc) {
+        return new DemoDataLoader(
+                importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow, jdbc);
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.iccindex.result.ResultImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +72,7 @@ public class DemoDataLoader {
     private final Rounds rounds;
     private final RoundFiles roundFiles;
     private final RoundWorkflow workflow;
+    private final JdbcClient jdbc;
 
     DemoDataLoader(
             ResultImporter importer,
@@ -80,7 +82,8 @@ public class DemoDataLoader {
             Accounts accounts,
             Rounds rounds,
             RoundFiles roundFiles,
-            RoundWorkflow workflow) {
+            RoundWorkflow workflow,
+            JdbcClient jdbc) {
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
@@ -89,6 +92,7 @@ public class DemoDataLoader {
         this.rounds = rounds;
         this.roundFiles = roundFiles;
         this.workflow = workflow;
+        this.jdbc = jdbc;
     }
 
     /** Loads everything if the database has no city yet; returns whether it loaded. */
@@ -96,8 +100,15 @@ public class DemoDataLoader {
         if (cities.count() > 0) {
             return false;
         }
-        log.info("Empty database: loading the demo data");
-        transaction.executeWithoutResult(status -> {
+        Boolean loaded = transaction.execute(status -> {
+            // another instance starting on the same empty database waits here until the first has committed
+            jdbc.sql("select task from startup_lock where task = 'demo-data' for update")
+                    .query(String.class)
+                    .single();
+            if (cities.count() > 0) {
+                return false;
+            }
+            log.info("Empty database: loading the demo data");
             importer.importResults("published-results.csv", resource("demo/published-results.csv"), DEMO_USER);
             snapshots.importSnapshots(
                     "published-snapshots.csv",
@@ -114,7 +125,12 @@ public class DemoDataLoader {
             answerAndPublish(ANSAN, ansan, people);
             City valmonte = demoCities.get("valmonte");
             rounds.start(people.coordinators().get("valmonte"), valmonte.id(), DRAFT_YEAR);
+            return true;
         });
+        if (!Boolean.TRUE.equals(loaded)) {
+            log.info("Demo data already loaded by another instance");
+            return false;
+        }
         log.info("Demo data loaded: {} cities", cities.count());
         return true;
     }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class EditionConfiguration {
@@ -23,8 +24,14 @@ class EditionConfiguration {
     /** Registers every edition in the database (results reference them), before any demo data loads. */
     @Bean
     @Order(0)
-    ApplicationRunner registerEditions(EditionCatalog catalog, JdbcClient jdbc) {
-        return args -> register(catalog, jdbc);
+    ApplicationRunner registerEditions(EditionCatalog catalog, JdbcClient jdbc, TransactionTemplate transaction) {
+        return args -> transaction.executeWithoutResult(status -> {
+            // instances starting together register one after the other (see V60)
+            jdbc.sql("select task from startup_lock where task = 'editions' for update")
+                    .query(String.class)
+                    .single();
+            register(catalog, jdbc);
+        });
     }
 
     static void register(EditionCatalog catalog, JdbcClient jdbc) {

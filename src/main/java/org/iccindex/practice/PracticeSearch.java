@@ -17,30 +17,40 @@ import org.iccindex.edition.EditionCatalog;
 import org.iccindex.practice.persistence.PracticeStore;
 import org.iccindex.practice.search.IndexedPractice;
 import org.iccindex.practice.search.PracticeIndex;
+import org.iccindex.publication.PublicDataChanged;
+import org.iccindex.publication.PublicVersion;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.StoredResult;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Full-text search of the public catalogue, in English and French, with filters by area, country and population
  * band (the band of the practice's city from its latest result, when the city is one of ours). The index is rebuilt
- * whenever a practice or a result changes (checked on each search, so changes made by another process count too).
+ * when this instance publishes a change to practices or results ({@link PublicDataChanged}), and when a search finds
+ * that the version of the public data moved on (a change made by another instance).
  */
 @Service
 public class PracticeSearch {
     private final PracticeStore store;
     private final ResultRepository results;
     private final EditionCatalog editions;
+    private final PublicVersion versions;
     private volatile Snapshot snapshot;
 
-    PracticeSearch(PracticeStore store, ResultRepository results, EditionCatalog editions) {
+    PracticeSearch(PracticeStore store, ResultRepository results, EditionCatalog editions, PublicVersion versions) {
         this.store = store;
         this.results = results;
         this.editions = editions;
+        this.versions = versions;
     }
 
-    private record Snapshot(
-            String version, PracticeIndex index, Map<Long, Practice> practices, Map<Long, Band> bands) {}
+    @ApplicationModuleListener
+    void on(PublicDataChanged change) {
+        snapshot = null;
+    }
+
+    private record Snapshot(long version, PracticeIndex index, Map<Long, Practice> practices, Map<Long, Band> bands) {}
 
     public SearchResults search(SearchQuery query, Locale locale) {
         Snapshot current = current();
@@ -98,12 +108,12 @@ public class PracticeSearch {
     }
 
     private Snapshot current() {
-        String version = store.dataVersion() + "|" + results.dataVersion();
+        long version = versions.current().version();
         Snapshot current = snapshot;
-        if (current == null || !current.version().equals(version)) {
+        if (current == null || current.version() != version) {
             synchronized (this) {
                 current = snapshot;
-                if (current == null || !current.version().equals(version)) {
+                if (current == null || current.version() != version) {
                     current = rebuild(version);
                     snapshot = current;
                 }
@@ -112,7 +122,7 @@ public class PracticeSearch {
         return current;
     }
 
-    private Snapshot rebuild(String version) {
+    private Snapshot rebuild(long version) {
         List<Practice> active = store.findByStatus(PracticeStatus.ACTIVE);
         Map<Long, Band> bands = bandsOf(active);
         Map<Long, Practice> byId = new HashMap<>();

@@ -76,6 +76,11 @@ class PracticeSeeds {
             return 0;
         }
         Integer loaded = transaction.execute(status -> {
+            // another instance starting at the same time waits here, then finds the file loaded
+            store.lockSeeds();
+            if (store.seedLoaded(file)) {
+                return 0;
+            }
             int count = 0;
             for (SeedPractice practice : seed.practices()) {
                 if (store.slugExists(practice.slug())) {

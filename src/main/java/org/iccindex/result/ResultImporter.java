@@ -10,9 +10,11 @@ import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.publication.PublicDataChanged;
 import org.iccindex.result.table.Table;
 import org.iccindex.result.table.TableReader;
 import org.iccindex.scoring.ScoringMethod;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -46,18 +48,21 @@ public class ResultImporter {
     private final ResultRepository results;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ResultImporter(
             EditionCatalog catalog,
             CityRepository cities,
             ResultRepository results,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.cities = cities;
         this.results = results;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /**
@@ -163,6 +168,8 @@ public class ResultImporter {
                             row.source()),
                     Optional.of(batch));
         }
+        events.publishEvent(new PublicDataChanged(
+                PublicDataChanged.Subject.RESULTS, rows.size() + " results imported from " + fileName));
         return new ImportReport(batch, fileName, rows.size(), created);
     }
 }

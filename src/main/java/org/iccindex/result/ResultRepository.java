@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicLong;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
@@ -23,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores and reads results with their area scores (two queries for any number of results, never one per city). */
 @Repository
@@ -38,8 +35,6 @@ public class ResultRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    /** Results this process has inserted and committed: lets readers skip waiting for their next version check. */
-    private final AtomicLong committedWrites = new AtomicLong();
 
     private final ComputedSets computedSets;
 
@@ -84,29 +79,7 @@ public class ResultRepository {
         result.areaScores().forEach((area, score) -> scores.add(new Object[] {id, area.value(), score}));
         batch.batchUpdate("insert into result_area_score (result_id, area_code, score) values (?, ?, ?)", scores);
         result.computed().ifPresent(c -> computedSets.insert(id, c));
-        countWhenCommitted();
         return id;
-    }
-
-    private void countWhenCommitted() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    committedWrites.incrementAndGet();
-                }
-            });
-        } else {
-            committedWrites.incrementAndGet();
-        }
-    }
-
-    /**
-     * How many results this process has inserted and committed so far. A reader that keeps {@link #dataVersion()}
-     * for a moment compares this number to know, without a query, that it must read the version again.
-     */
-    public long committedWrites() {
-        return committedWrites.get();
     }
 
     /** The cities that have at least one result: the only cities the public side may name. */
@@ -127,7 +100,6 @@ public class ResultRepository {
             throw new IllegalStateException("result " + resultId + " already has computed figures");
         }
         computedSets.insert(resultId, computed);
-        countWhenCommitted();
     }
 
     /** The id of the stored result of a city for one round of one edition. */
@@ -167,15 +139,6 @@ public class ResultRepository {
         return assemble(rows, scores("""
                 select s.result_id, s.area_code, s.score from result_area_score s
                 join result r on r.id = s.result_id join city c on c.id = r.city_id where c.slug = ?""", slug.value()), computedSets.ofCity(slug));
-    }
-
-    /** Changes whenever a result is added: lets caches of derived statistics notice new data, across processes. */
-    public String dataVersion() {
-        return jdbc.sql(
-                        "select count(*) || ':' || coalesce(max(id), 0) || ':' || (select count(*) from result_computed)"
-                                + " from result")
-                .query(String.class)
-                .single();
     }
 
     private Map<Long, Map<AreaCode, Double>> scores(String sql, Object... params) {

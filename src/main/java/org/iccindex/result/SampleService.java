@@ -1,12 +1,12 @@
 package org.iccindex.result;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.Sample;
 import org.iccindex.benchmark.SampleAnalysis;
@@ -16,23 +16,31 @@ import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.EditionId;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.publication.PublicVersion;
 import org.springframework.stereotype.Service;
 
 /**
  * The sample of stored results as of a date, analysed under one edition. Each analysis is computed once per
- * snapshot date and data version (any new result changes the version) and then reused by every page and command.
+ * snapshot date and version of the public data (any change to a result changes it), held in a small Caffeine cache
+ * and reused by every page and command.
  */
 @Service
 public class SampleService {
     private static final int CACHE_LIMIT = 64;
 
+    /** An analysis is valid for one edition, snapshot date and version of the public data. */
+    private record Key(EditionId edition, LocalDate snapshot, long version) {}
+
     private final ResultRepository results;
     private final EditionCatalog catalog;
-    private final Map<String, SampleAnalysis> cache = new ConcurrentHashMap<>();
+    private final PublicVersion versions;
+    private final Cache<Key, SampleAnalysis> cache =
+            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
-    SampleService(ResultRepository results, EditionCatalog catalog) {
+    SampleService(ResultRepository results, EditionCatalog catalog, PublicVersion versions) {
         this.results = results;
         this.catalog = catalog;
+        this.versions = versions;
     }
 
     /** Every stored result as a sample entry under {@code benchmark}. */
@@ -50,16 +58,10 @@ public class SampleService {
 
     /** The analysis of the sample as of {@code snapshot} under {@code benchmark}, cached. */
     public SampleAnalysis analysis(Definition benchmark, LocalDate snapshot) {
-        String key = benchmark.edition() + "|" + snapshot + "|" + results.dataVersion();
-        SampleAnalysis analysis = cache.get(key);
-        if (analysis == null) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            analysis = SampleAnalysis.of(benchmark, Sample.asOf(entries(benchmark), snapshot), TiePolicy.WHOLE_NUMBERS);
-            cache.put(key, analysis);
-        }
-        return analysis;
+        Key key = new Key(benchmark.edition(), snapshot, versions.current().version());
+        return cache.get(
+                key,
+                k -> SampleAnalysis.of(benchmark, Sample.asOf(entries(benchmark), snapshot), TiePolicy.WHOLE_NUMBERS));
     }
 
     /**

@@ -8,18 +8,13 @@ import org.iccindex.city.CitySlug;
  * Extension point of the city page: a module that publishes things about cities (reports, good practices)
  * implements {@link Reports} or {@link Practices} as a Spring bean, and the city page shows a section for them when,
  * and only when, a city has at least one. Implementations return PUBLISHED items only: whatever they return is
- * public. The site keeps rendered pages until the result data or one of these {@link #version() versions} changes.
+ * public. A module that changes what these return publishes {@code PublicDataChanged}: the site keeps rendered
+ * pages until the version of the public data moves on.
  */
 public sealed interface PublicContent permits PublicContent.Reports, PublicContent.Practices {
 
     /** The city's published items, newest first, with titles in {@code locale}'s language where available. */
     List<PublicLink> forCity(CitySlug city, Locale locale);
-
-    /**
-     * Changes whenever {@link #forCity} may return something else (e.g. count and latest id of published items):
-     * part of the key under which public pages are cached.
-     */
-    String version();
 
     /** Published reports of a city (e.g. its index analysis as PDF), listed under "Reports". */
     non-sealed interface Reports extends PublicContent {}

@@ -10,19 +10,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.iccindex.city.CitySlug;
+import org.iccindex.publication.PublicDataChanged;
 import org.iccindex.result.ResultImporter;
 import org.iccindex.support.OnH2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The city page's extension point: a module publishing reports (here a stand-in) makes a "Reports" section appear
- * on the cities it has reports for, as soon as it publishes one, and on no other city.
+ * on the cities it has reports for, as soon as it publishes one (and says so with the event), and on no other city.
  */
 @OnH2
 @AutoConfigureMockMvc
@@ -37,6 +40,12 @@ class PublicContentIntegrationTests {
     @Autowired
     StandInReports reports;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
     @TestConfiguration
     static class StandInReports {
         final List<PublicLink> published = new CopyOnWriteArrayList<>();
@@ -47,11 +56,6 @@ class PublicContentIntegrationTests {
                 @Override
                 public List<PublicLink> forCity(CitySlug city, Locale locale) {
                     return city.value().equals("reportville") ? List.copyOf(published) : List.of();
-                }
-
-                @Override
-                public String version() {
-                    return String.valueOf(published.size());
                 }
             };
         }
@@ -77,6 +81,9 @@ class PublicContentIntegrationTests {
                 URI.create("/reports/reportville-2022.pdf"),
                 Optional.of(LocalDate.of(2022, 6, 1)),
                 "PDF, 2 MB"));
+        // what a module that publishes reports does in the transaction that stores one
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new PublicDataChanged(PublicDataChanged.Subject.REPORTS, "Reportville 2022 published")));
         String html = page("/cities/reportville");
         assertThat(html).contains("<h2 id=\"reports\">Reports</h2>");
         assertThat(html).contains("<a href=\"/reports/reportville-2022.pdf\">Reportville ICC Index analysis 2022</a>");

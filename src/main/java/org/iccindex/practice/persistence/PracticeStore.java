@@ -15,6 +15,8 @@ import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeAction;
 import org.iccindex.practice.PracticeStatus;
 import org.iccindex.practice.PracticeVersion;
+import org.iccindex.publication.PublicDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,9 +33,15 @@ public class PracticeStore {
             + " from practice p left join city c on c.id = p.city_id";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PracticeStore(JdbcClient jdbc) {
+    PracticeStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    private void changed(String what) {
+        events.publishEvent(new PublicDataChanged(PublicDataChanged.Subject.PRACTICES, what));
     }
 
     /** Inserts a new practice (its id and version are ignored: it becomes version 1) with its first version row. */
@@ -55,6 +63,7 @@ public class PracticeStore {
         long id = keys.getKey().longValue();
         writeAreas(id, practice.content().areas());
         writeVersion(id, 1, action, note, practice);
+        changed("practice " + practice.slug() + " created");
         return id;
     }
 
@@ -84,6 +93,7 @@ public class PracticeStore {
                 .update();
         writeAreas(changed.id(), changed.content().areas());
         writeVersion(changed.id(), changed.version(), action, note, changed);
+        changed("practice " + changed.slug() + " " + action.name().toLowerCase(java.util.Locale.ROOT));
         return true;
     }
 
@@ -92,6 +102,7 @@ public class PracticeStore {
         jdbc.sql("update practice set city_id = ? where id = ?")
                 .params(cityId.orElse(null), practiceId)
                 .update();
+        changed("practice " + practiceId + " linked to a city");
     }
 
     public Optional<Practice> findById(long id) {
@@ -138,10 +149,9 @@ public class PracticeStore {
                 .list();
     }
 
-    /** Changes whenever a practice is added or changes (every change adds a version). */
-    public String dataVersion() {
-        return jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(sum(city_id), 0)"
-                        + " from practice")
+    /** Takes the start-up lock of the practice seeds until the end of the caller's transaction (see V60). */
+    public void lockSeeds() {
+        jdbc.sql("select task from startup_lock where task = 'practice-seeds' for update")
                 .query(String.class)
                 .single();
     }

@@ -33,12 +33,4 @@ class ContributedPracticeLinks implements PublicContent.Practices {
                         p.content().period().orElse("")))
                 .toList();
     }
-
-    @Override
-    public String version() {
-        return jdbc.sql(
-                        "select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(id), 0) from practice")
-                .query(String.class)
-                .single();
-    }
 }

@@ -3,6 +3,8 @@ package org.iccindex.report.persistence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.publication.PublicDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Publications {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Publications(JdbcClient jdbc) {
+    Publications(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A published version, without its bytes. */
@@ -56,6 +60,8 @@ public class Publications {
                         user,
                         LocalDateTime.now())
                 .update(keys, "id");
+        events.publishEvent(
+                new PublicDataChanged(PublicDataChanged.Subject.REPORTS, title + " (" + language + ") published"));
         return keys.getKey().longValue();
     }
 

@@ -43,11 +43,4 @@ class PublishedReportLinks implements PublicContent.Reports {
                         .toList())
                 .orElse(List.of());
     }
-
-    @Override
-    public String version() {
-        return jdbc.sql("select count(*) || ':' || coalesce(max(id), 0) from report_publication")
-                .query(String.class)
-                .single();
-    }
 }

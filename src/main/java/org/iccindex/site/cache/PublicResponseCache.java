@@ -6,44 +6,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.iccindex.site.data.Dataset;
-import org.iccindex.site.data.PublicResults;
+import org.iccindex.publication.PublicVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the public pages, the API and the downloads from memory while their content cannot have changed.
- *
- * <p>The key is the address (path and query as sent), the language for pages, and the content version: the result
- * data version ({@code ResultRepository.dataVersion()}, one query per request), the versions of the reports and
- * practices other modules publish, and the day (the default snapshot date is today). Any change renders anew.
- * Every answer carries a weak ETag (a hash of key and version) and Last-Modified (when this server first saw the
- * data version, or midnight if later); a matching If-None-Match or If-Modified-Since gets 304.
+ * Serves the public pages, the API and the downloads from {@link RenderedPages} while their content cannot have
+ * changed. Each request reads the version of the public data (one primary-key query), so a change made by any
+ * instance shows on the next request of every instance. The key holds only the query parameters the route reads
+ * ({@link RouteParameters}), and the route renders from those alone: adding {@code ?zz=1} neither makes a new
+ * entry nor changes the answer. Every answer carries a weak ETag (a hash of key and version) and Last-Modified (when
+ * the public data last changed, or midnight if later, as the default snapshot date is today: the same on every
+ * instance); a matching If-None-Match or If-Modified-Since gets 304.
  *
  * <p>What is cached: answers 200 to anonymous GET requests (no session, no credentials) that set no cookie, never a
  * request that switches the language. The filter runs before the security filters: an entry is only made from an
- * answer the security filters let an anonymous visitor have, for exactly that address, and it is replayed with the
- * headers they wrote (Content-Security-Policy, X-Frame-Options...); a request with a session or credentials always
- * goes through them. When many visitors ask for the same page as the data changes, one renders it and the others
- * wait for that rendering instead of repeating it. Bodies from 16 KB are also kept in a file, which Tomcat sends with the
- * kernel's sendfile, as a static file server does; other servers get the bytes written.
+ * answer the security filters let an anonymous visitor have, and it is replayed with the headers they wrote
+ * (Content-Security-Policy, X-Frame-Options...); a request with a session or credentials always goes through them.
+ * When many visitors ask for the same page as the data changes, one renders it and the others wait for it.
  */
 class PublicResponseCache extends OncePerRequestFilter {
     /** The pages cached: exact paths, and paths under a prefix (one more segment, or anything under /api/v1/). */
@@ -65,33 +63,27 @@ class PublicResponseCache extends OncePerRequestFilter {
             "connection",
             "keep-alive");
 
-    private static final int MAX_ENTRIES = 400;
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final long WAIT_SECONDS = 30;
-    private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
-    private static final String SENDFILE_NAME = "org.apache.tomcat.sendfile.filename";
-    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
-    private final PublicResults data;
+    private final RenderedPages pages;
+    private final PublicVersion versions;
     private final LocaleResolver locales;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
-    private final BodyFiles files = new BodyFiles();
+    private final ObjectProvider<RequestMappingHandlerMapping> mapping;
+    private final Clock clock;
+    private volatile RouteParameters routes;
+    private volatile long versionSeen = -1;
 
-    /** A rendered answer, the content version it was rendered for, and the headers to replay with it. */
-    record Entry(
-            String version,
-            String etag,
-            String contentType,
-            Locale locale,
-            List<String[]> headers,
-            byte[] body,
-            Path file) {}
-
-    PublicResponseCache(PublicResults data, LocaleResolver locales) {
-        this.data = data;
+    PublicResponseCache(
+            RenderedPages pages,
+            PublicVersion versions,
+            LocaleResolver locales,
+            ObjectProvider<RequestMappingHandlerMapping> mapping,
+            Clock clock) {
+        this.pages = pages;
+        this.versions = versions;
         this.locales = locales;
+        this.mapping = mapping;
+        this.clock = clock;
     }
 
     @Override
@@ -122,27 +114,45 @@ class PublicResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Optional<Set<String>> read = routes().of(request);
+        if (read.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = !path.startsWith("/api/");
-        Dataset dataset = data.dataset();
-        String version = data.contentVersion(dataset);
-        String key = path
-                + '?'
-                + (request.getQueryString() == null ? "" : request.getQueryString())
-                + (page ? '|' + locales.resolveLocale(request).getLanguage() : "");
+        PublicVersion.Current version = versions.current();
+        if (version.version() > versionSeen) {
+            versionSeen = version.version(); // another instance changed the data: what is held here is out of date
+            pages.clear();
+        }
+        LocalDate today = LocalDate.now(clock);
+        KnownParameters known = new KnownParameters(request, read.get());
+        RenderedPages.Key key = new RenderedPages.Key(
+                version.version(),
+                today,
+                path,
+                known.key(),
+                page ? locales.resolveLocale(request).getLanguage() : "");
         // set before the security filters run, so that they leave caching to this filter
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (page) {
             response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
         }
-        Entry entry = entries.get(key);
-        if (entry == null || !entry.version().equals(version)) {
-            entry = render(key, version, request, response, chain);
-            if (entry == null) {
-                return; // not cacheable: already answered by the chain
+        CompletableFuture<RenderedPages.Entry> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPages.Entry> running = pages.claim(key, mine);
+        RenderedPages.Entry entry = running == null ? render(key, known, response, chain, mine) : await(running);
+        if (entry == null) {
+            if (running != null) {
+                chain.doFilter(known, response); // the one who rendered it could not keep it: render for this one
             }
+            return;
         }
-        long lastModified = lastModified(dataset);
+        long lastModified = Math.max(
+                        version.changedAt().toEpochMilli(),
+                        today.atStartOfDay(clock.getZone()).toInstant().toEpochMilli())
+                / 1000
+                * 1000;
         for (String[] header : entry.headers()) {
             response.setHeader(header[0], header[1]);
         }
@@ -158,51 +168,29 @@ class PublicResponseCache extends OncePerRequestFilter {
             response.setLocale(entry.locale());
         }
         response.setContentLength(entry.body().length);
-        if (entry.file() != null && sendfile(request)) {
-            // large bodies leave from their file with the kernel's sendfile, as a static file server sends them
-            request.setAttribute(SENDFILE_NAME, entry.file().toString());
-            request.setAttribute(SENDFILE_START, 0L);
-            request.setAttribute(SENDFILE_END, (long) entry.body().length);
-            return;
-        }
         response.getOutputStream().write(entry.body());
     }
 
-    @Override
-    public void destroy() {
-        files.deleteAll();
-    }
-
-    /** Whether the server can send a file with sendfile (Tomcat's connectors say so on each request). */
-    private static boolean sendfile(HttpServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT));
-    }
-
-    /** When this server first saw the data version, or midnight when later (the default snapshot is today). */
-    private long lastModified(Dataset dataset) {
-        long midnight =
-                data.today().atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        return Math.max(dataset.firstSeen().toEpochMilli(), midnight) / 1000 * 1000;
+    private RouteParameters routes() {
+        RouteParameters current = routes;
+        if (current == null) {
+            current = new RouteParameters(mapping.getObject());
+            routes = current;
+        }
+        return current;
     }
 
     /**
-     * Renders the answer once for everyone asking for it at the same time; null when it is not cacheable, in which
-     * case the chain has answered this request (or, for those who waited, answers it now).
+     * Renders the answer through the chain and completes {@code mine} with it; null (and {@code mine} completed with
+     * null) when it is not cacheable, in which case the chain has answered this request.
      */
-    private Entry render(
-            String key, String version, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private RenderedPages.Entry render(
+            RenderedPages.Key key,
+            KnownParameters request,
+            HttpServletResponse response,
+            FilterChain chain,
+            CompletableFuture<RenderedPages.Entry> mine)
             throws ServletException, IOException {
-        String flight = key + '#' + version;
-        CompletableFuture<Entry> mine = new CompletableFuture<>();
-        CompletableFuture<Entry> running = rendering.putIfAbsent(flight, mine);
-        if (running != null) {
-            Entry rendered = await(running);
-            if (rendered != null) {
-                return rendered;
-            }
-            chain.doFilter(request, response);
-            return null;
-        }
         try {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
@@ -213,28 +201,21 @@ class PublicResponseCache extends OncePerRequestFilter {
                 mine.complete(null);
                 return null;
             }
-            String hash = hash(version + '|' + key);
-            byte[] body = wrapper.getContentAsByteArray();
-            Entry entry = new Entry(
-                    version,
-                    "W/\"" + hash + '"',
+            RenderedPages.Entry entry = new RenderedPages.Entry(
+                    "W/\"" + hash(key.toString()) + '"',
                     wrapper.getContentType(),
                     response.containsHeader("Content-Language") ? response.getLocale() : null,
                     headers(response),
-                    body,
-                    body.length >= BodyFiles.THRESHOLD && sendfile(request) ? files.write(hash, body) : null);
-            store(key, entry);
+                    wrapper.getContentAsByteArray());
             mine.complete(entry);
             return entry;
         } catch (IOException | ServletException | RuntimeException e) {
             mine.complete(null);
             throw e;
-        } finally {
-            rendering.remove(flight, mine);
         }
     }
 
-    private static Entry await(CompletableFuture<Entry> running) throws ServletException {
+    private static RenderedPages.Entry await(CompletableFuture<RenderedPages.Entry> running) throws ServletException {
         try {
             return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -254,32 +235,6 @@ class PublicResponseCache extends OncePerRequestFilter {
             }
         }
         return List.copyOf(headers);
-    }
-
-    private void store(String key, Entry entry) {
-        retire(entries.put(key, entry));
-        if (entries.size() > MAX_ENTRIES || bytes() > MAX_BYTES) {
-            // first drop what older content versions rendered, then, if still too much, start afresh
-            entries.entrySet().removeIf(e -> !e.getValue().version().equals(entry.version()) && retire(e.getValue()));
-            if (entries.size() > MAX_ENTRIES || bytes() > MAX_BYTES) {
-                entries.entrySet().removeIf(e -> !e.getKey().equals(key) && retire(e.getValue()));
-            }
-        }
-    }
-
-    private boolean retire(Entry entry) {
-        if (entry != null && entry.file() != null) {
-            files.retire(entry.file());
-        }
-        return true;
-    }
-
-    private long bytes() {
-        long total = 0;
-        for (Entry e : entries.values()) {
-            total += e.body().length;
-        }
-        return total;
     }
 
     private static String hash(String text) {

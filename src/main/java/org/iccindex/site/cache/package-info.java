@@ -1,5 +1,6 @@
 /**
- * Public responses (pages, API, downloads) rendered once per address, language and content version, then served
- * from memory with an ETag and Last-Modified; a request whose If-None-Match still matches gets 304. Internal.
+ * Public responses (pages, API, downloads) rendered once per version of the public data, day, address (with the
+ * parameters its route reads) and language, then served from one bounded Caffeine cache with an ETag and
+ * Last-Modified; a request whose If-None-Match still matches gets 304. Internal.
  */
 package org.iccindex.site.cache;

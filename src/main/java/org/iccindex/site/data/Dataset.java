@@ -19,17 +19,17 @@ public final class Dataset {
     private static final Comparator<StoredResult> OLDEST_FIRST =
             Comparator.comparing(StoredResult::publishedOn).thenComparingInt(StoredResult::round);
 
-    private final String version;
-    private final Instant firstSeen;
+    private final long version;
+    private final Instant changedAt;
     private final List<StoredResult> results;
     private final Map<String, List<StoredResult>> byCity = new LinkedHashMap<>();
     private final Map<String, StoredResult> byEntry = new LinkedHashMap<>();
     private final List<String> countries;
     private final List<Integer> roundYears;
 
-    Dataset(String version, Instant firstSeen, List<StoredResult> results) {
+    Dataset(long version, Instant changedAt, List<StoredResult> results) {
         this.version = version;
-        this.firstSeen = firstSeen;
+        this.changedAt = changedAt;
         this.results = List.copyOf(results);
         TreeSet<String> countrySet = new TreeSet<>();
         TreeSet<Integer> years = new TreeSet<>();
@@ -49,14 +49,18 @@ public final class Dataset {
         return city + '|' + edition + '|' + round;
     }
 
-    /** The result data version ({@code ResultRepository.dataVersion()}) this was built from. */
+    /** The version of the public data ({@code PublicVersion}) this was built from. */
     public String version() {
+        return String.valueOf(version);
+    }
+
+    long versionNumber() {
         return version;
     }
 
-    /** When this server first saw this data version: the pages' and downloads' Last-Modified. */
-    public Instant firstSeen() {
-        return firstSeen;
+    /** When the public data last changed (the same on every instance): the pages' and downloads' Last-Modified. */
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public List<StoredResult> results() {

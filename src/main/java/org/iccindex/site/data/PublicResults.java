@@ -1,7 +1,6 @@
 package org.iccindex.site.data;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.publication.PublicVersion;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * The only door through which the public side reads data. Everything it returns is public: rows of the
  * {@code result} table are published results, synthetic demo results and the computed results of the fictional
  * demo cities, all meant for the public; a city without a result (say, one whose only round is a draft) does not
- * exist here. Data is read once per data version (two queries for every result), the sample analysis once per
- * edition, snapshot date and data version ({@link SampleService}); a request costs one query to check the version.
+ * exist here. Data is read once per version of the public data (two queries for every result), the sample analysis
+ * once per edition, snapshot date and version ({@link SampleService}); a request costs one query to read the version.
  */
 @Service
 public class PublicResults {
@@ -30,69 +30,46 @@ public class PublicResults {
     private final SampleService samples;
     private final EditionCatalog catalog;
     private final List<PublicContent> contributions;
+    private final PublicVersion versions;
     private final Clock clock;
-    /** One millisecond. */
-    static final long RECHECK_NANOS = 1_000_000L;
 
     private volatile Dataset dataset;
-    /** {@link ResultRepository#committedWrites()} when the version was last read: a write here since means read it. */
-    private volatile long writesAtCheck = -1;
-
-    private volatile long checkedAt;
 
     PublicResults(
             ResultRepository results,
             SampleService samples,
             EditionCatalog catalog,
             List<PublicContent> contributions,
-            Optional<Clock> clock) {
+            PublicVersion versions,
+            Clock clock) {
         this.results = results;
         this.samples = samples;
         this.catalog = catalog;
         this.contributions = List.copyOf(contributions);
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.versions = versions;
+        this.clock = clock;
     }
 
-    /**
-     * The public results of the current data version. The version is read from the database for each request,
-     * except that requests arriving within {@link #RECHECK_NANOS} of the last reading share it: under load that
-     * spares thousands of identical queries a second, and a result committed meanwhile is no later than it would
-     * be for a request that had started a moment earlier. A result this process committed since the last reading
-     * is seen at once (the page after an import or a publication shows it).
-     */
+    /** The public results of the current version of the public data, read again only when that version changed. */
     public Dataset dataset() {
-        long now = System.nanoTime();
-        long writes = results.committedWrites();
-        Dataset recent = dataset;
-        if (recent != null && now - checkedAt < RECHECK_NANOS && writes == writesAtCheck) {
-            return recent;
-        }
-        String version = results.dataVersion();
-        checkedAt = System.nanoTime();
-        writesAtCheck = writes;
+        return dataset(versions.current());
+    }
+
+    /** The public results of {@code version} (which the caller has just read), or of a newer one. */
+    public Dataset dataset(PublicVersion.Current version) {
         Dataset current = dataset;
-        if (current == null || !current.version().equals(version)) {
+        if (current == null || current.versionNumber() < version.version()) {
             synchronized (this) {
                 current = dataset;
-                if (current == null || !current.version().equals(version)) {
-                    current = new Dataset(version, Instant.now(clock), results.findAll());
+                if (current == null || current.versionNumber() < version.version()) {
+                    // read the version again inside: results written after it was read belong to a newer one
+                    PublicVersion.Current now = versions.current();
+                    current = new Dataset(now.version(), now.changedAt(), results.findAll());
                     dataset = current;
                 }
             }
         }
         return current;
-    }
-
-    /**
-     * What public pages depend on: the result data version, the versions of the reports and practices other
-     * modules publish, and the day (the default snapshot date is today).
-     */
-    public String contentVersion(Dataset data) {
-        StringBuilder version = new StringBuilder(data.version()).append('|').append(today());
-        for (PublicContent contribution : contributions) {
-            version.append('|').append(contribution.version());
-        }
-        return version.toString();
     }
 
     public LocalDate today() {

@@ -2,12 +2,13 @@ package org.iccindex.site.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -59,11 +60,10 @@ class PublicResponseCacheIntegrationTests {
     void aRequestWithASessionGoesThroughTheApplication() {
         MvcTestResult result = mvc.get()
                 .uri("/areas/media")
-                .session(new MockHttpSession())
-                .with(request -> {
-                    request.setRequestedSessionId("a-signed-in-visitor");
-                    return request;
-                })
+                // the session cookie of Spring Session (the id, base64-encoded)
+                .cookie(new Cookie(
+                        "SESSION",
+                        Base64.getEncoder().encodeToString("a-signed-in-visitor".getBytes(StandardCharsets.UTF_8))))
                 .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("ETag")).isNull();
