@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             BenchmarkCommand.class,
             ReportCommand.class,
+            WhatIfCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 class RootCommand {}
