@@ -127,6 +127,7 @@ final class AuthorizationRules {
             route("POST /rounds/{roundId}/evidence/{evidenceId}/remove", CITY_PEOPLE_A),
             route("GET /rounds/{roundId}/evidence/{evidenceId}", CITY_A),
             route("GET /rounds/{roundId}/review", CITY_A),
+            route("GET /rounds/{roundId}/improve", CITY_A),
             questionnaire("POST /rounds/{roundId}/answers/{question}/queries", EnumSet.of(ANALYST)),
             route(
                     "POST /rounds/{roundId}/queries/{queryId}/replies",
