@@ -18,6 +18,7 @@ final class Entries {
     private Optional<BigDecimal> population = Optional.empty();
     private Optional<BigDecimal> foreignBorn = Optional.empty();
     private final Map<Metric, Double> values = new LinkedHashMap<>();
+    private boolean synthetic;
 
     private Entries(String city) {
         this.city = city;
@@ -73,12 +74,18 @@ final class Entries {
         return this;
     }
 
+    /** A fictional city (the demo's synthetic sample). */
+    Entries fictional() {
+        this.synthetic = true;
+        return this;
+    }
+
     SampleEntry build() {
         return new SampleEntry(
                 city,
                 name,
                 country,
-                false,
+                synthetic,
                 new EditionId("mini-2024"),
                 round,
                 publishedOn,
