@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             BenchmarkCommand.class,
             ReportCommand.class,
             WhatIfCommand.class,
+            RobustnessCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 class RootCommand {}
