@@ -152,6 +152,8 @@ final class AuthorizationRules {
             route("GET /api/v1/results", EVERYONE),
             route("GET /api/v1/rankings", EVERYONE),
             route("GET /api/v1/statistics", EVERYONE),
+            route("GET /api/v1/robustness", EVERYONE),
+            route("GET /api/v1/downloads/robustness.csv", EVERYONE),
             route("GET /api/v1/downloads/results.csv", EVERYONE),
             route("GET /api/v1/downloads/results.json", EVERYONE),
             route("GET /api/v1/downloads/results.xlsx", EVERYONE),
