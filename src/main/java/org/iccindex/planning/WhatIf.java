@@ -2,18 +2,27 @@ package org.iccindex.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.iccindex.benchmark.Metric;
+import org.iccindex.definition.Area;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Option;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.Threshold;
 import org.iccindex.scoring.Answer;
 import org.iccindex.scoring.AnswerSet;
+import org.iccindex.scoring.AreaScore;
+import org.iccindex.scoring.AreaScoring;
+import org.iccindex.scoring.IndexAggregation;
+import org.iccindex.scoring.LensComposite;
+import org.iccindex.scoring.QuestionScore;
 import org.iccindex.scoring.QuestionScoring;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
@@ -23,7 +32,8 @@ import org.iccindex.scoring.Scorer;
  * The what-if planner. A candidate change gives one scored question an answer that earns more points than it does
  * now: a better option, one more ticked option of a "which of these" list, or the lowest value of a higher
  * threshold. "Not applicable" is never suggested: it states a fact about the city, not something to do. Each
- * candidate is scored by {@link Scorer} on the whole answer set, so the promised gain is what scoring again gives.
+ * candidate's value comes from the scorer's own steps on the changed answers, so the promised gain is exactly what
+ * scoring again gives ({@code WhatIfExactnessTests} checks it against {@link Scorer}).
  */
 public final class WhatIf {
     private WhatIf() {}
@@ -39,12 +49,13 @@ public final class WhatIf {
 
     /** The single-answer changes that raise {@code metric}, largest gain first (ties: questionnaire order). */
     public static List<Suggestion> suggestions(Definition definition, AnswerSet answers, Metric metric) {
-        double before = valueOrZero(Scorer.score(definition, answers), metric);
+        Evaluation evaluation = new Evaluation(definition, answers);
+        double before = evaluation.current(metric);
         List<Suggestion> found = new ArrayList<>();
         for (Change change : candidates(definition, answers)) {
-            double after = valueOrZero(Scorer.score(definition, change.applyTo(answers)), metric);
-            if (after > before) {
-                found.add(new Suggestion(change, before, after));
+            OptionalDouble after = evaluation.with(change, metric);
+            if (after.isPresent() && after.getAsDouble() > before) {
+                found.add(new Suggestion(change, before, after.getAsDouble()));
             }
         }
         // a stable sort keeps questionnaire order among equal gains
@@ -138,5 +149,62 @@ public final class WhatIf {
 
     private static double valueOrZero(ScoreCard card, Metric metric) {
         return value(card, metric).orElse(0);
+    }
+
+    /**
+     * The answers scored once; a change then rescores only its own area and recomputes the lens and the aggregate
+     * with the scorer's own steps ({@link AreaScoring}, {@link LensComposite}, {@link IndexAggregation}) on the same
+     * figures, so the value is the one {@link Scorer} gives for the changed answers, to the last bit.
+     */
+    private static final class Evaluation {
+        private final Definition definition;
+        private final ScoreCard card;
+        private final Map<AreaCode, List<QuestionScore>> questions = new HashMap<>();
+
+        Evaluation(Definition definition, AnswerSet answers) {
+            this.definition = definition;
+            this.card = Scorer.score(definition, answers);
+            for (Area area : definition.scoredAreas()) {
+                List<QuestionScore> scores = new ArrayList<>();
+                for (Question question : definition.questionsOf(area.code())) {
+                    scores.add(QuestionScoring.score(question, answers.answer(question.code())));
+                }
+                questions.put(area.code(), scores);
+            }
+        }
+
+        double current(Metric metric) {
+            return valueOrZero(card, metric);
+        }
+
+        /** The metric after {@code change}; empty when the change cannot move it (another area, an unscored one). */
+        OptionalDouble with(Change change, Metric metric) {
+            Question question = definition.question(change.question()).orElseThrow();
+            AreaCode area = question.area();
+            List<QuestionScore> before = questions.get(area);
+            if (before == null || (metric instanceof Metric.Area m && !m.area().equals(area))) {
+                return OptionalDouble.empty();
+            }
+            List<QuestionScore> after = new ArrayList<>(before);
+            for (int i = 0; i < after.size(); i++) {
+                if (after.get(i).question().equals(question.code())) {
+                    after.set(i, QuestionScoring.score(question, Optional.of(change.to())));
+                }
+            }
+            AreaScore score = AreaScoring.score(area, after);
+            if (metric instanceof Metric.Area) {
+                return OptionalDouble.of(score.score().orElse(0));
+            }
+            Map<AreaCode, Double> exact = card.areaScores();
+            if (score.score().isPresent()) {
+                exact.put(area, score.score().getAsDouble());
+            } else {
+                exact.remove(area);
+            }
+            OptionalDouble value = metric instanceof Metric.Lens
+                    ? LensComposite.compute(definition, exact)
+                    : IndexAggregation.compute(definition, exact);
+            return OptionalDouble.of(value.orElse(0));
+        }
     }
 }
