@@ -11,7 +11,11 @@ import org.springframework.modulith.core.ApplicationModules;
 /** The module graph: one package per capability, internals hidden, no cycles, and an engine free of I/O. */
 class ModuleStructureTests {
     private static final String[] ENGINE = {
-        "org.iccindex.definition..", "org.iccindex.scoring..", "org.iccindex.benchmark..", "org.iccindex.wording.."
+        "org.iccindex.definition..",
+        "org.iccindex.scoring..",
+        "org.iccindex.benchmark..",
+        "org.iccindex.wording..",
+        "org.iccindex.planning.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

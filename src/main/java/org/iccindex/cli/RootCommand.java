@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             BenchmarkCommand.class,
             ReportCommand.class,
+            WhatIfCommand.class,
+            RobustnessCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 class RootCommand {}

@@ -127,6 +127,7 @@ final class AuthorizationRules {
             route("POST /rounds/{roundId}/evidence/{evidenceId}/remove", CITY_PEOPLE_A),
             route("GET /rounds/{roundId}/evidence/{evidenceId}", CITY_A),
             route("GET /rounds/{roundId}/review", CITY_A),
+            route("GET /rounds/{roundId}/improve", CITY_A),
             questionnaire("POST /rounds/{roundId}/answers/{question}/queries", EnumSet.of(ANALYST)),
             route(
                     "POST /rounds/{roundId}/queries/{queryId}/replies",
@@ -151,6 +152,8 @@ final class AuthorizationRules {
             route("GET /api/v1/results", EVERYONE),
             route("GET /api/v1/rankings", EVERYONE),
             route("GET /api/v1/statistics", EVERYONE),
+            route("GET /api/v1/robustness", EVERYONE),
+            route("GET /api/v1/downloads/robustness.csv", EVERYONE),
             route("GET /api/v1/downloads/results.csv", EVERYONE),
             route("GET /api/v1/downloads/results.json", EVERYONE),
             route("GET /api/v1/downloads/results.xlsx", EVERYONE),

@@ -23,6 +23,7 @@ import org.iccindex.site.data.BadQueryException;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
+import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.QueryProblem;
 import org.iccindex.wording.RankStatements;
 import org.springframework.context.MessageSource;
@@ -37,10 +38,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CityController {
     private final PublicResults data;
+    private final PublicRobustness robustness;
     private final MessageSource messages;
 
-    CityController(PublicResults data, MessageSource messages) {
+    CityController(PublicResults data, PublicRobustness robustness, MessageSource messages) {
         this.data = data;
+        this.robustness = robustness;
         this.messages = messages;
     }
 
@@ -60,7 +63,9 @@ class CityController {
         SampleService.Comparison comparison = data.compare(
                         dataset, slug, round == null ? OptionalInt.empty() : OptionalInt.of(round), date)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published result"));
-        model.addAttribute("page", page(dataset, comparison, date.isPresent(), new Words(messages, locale)));
+        Words words = new Words(messages, locale);
+        model.addAttribute("page", page(dataset, comparison, date.isPresent(), words));
+        robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         return "site/city";
     }
 
@@ -70,6 +75,21 @@ class CityController {
             return new Cell(null, null, words.t("site.city.notPublished"));
         }
         return Cell.of(value);
+    }
+
+    /** The rank interval of the round shown, when it is the city's result in the sample of the page's date. */
+    private Optional<RobustnessLine> robustness(SampleService.Comparison comparison, Words words) {
+        Definition definition = data.catalog().get(comparison.benchmarkEdition());
+        String slug = comparison.result().city().slug().value();
+        LocalDate snapshot = comparison.comparison().snapshot();
+        boolean inSample = data.analysis(definition, snapshot)
+                .sample()
+                .entry(slug)
+                .map(e -> e.round() == comparison.result().round())
+                .orElse(false);
+        return inSample
+                ? RobustnessLine.of(robustness.of(definition, snapshot), slug, definition, words)
+                : Optional.empty();
     }
 
     private CityPage page(Dataset dataset, SampleService.Comparison comparison, boolean snapshotGiven, Words words) {

@@ -3,8 +3,10 @@ package org.iccindex.site.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.SampleAnalysis;
@@ -17,6 +19,7 @@ import org.iccindex.site.data.League;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.LeagueQuery;
 import org.iccindex.site.data.PublicResults;
+import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.Sort;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,10 +29,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LeagueController {
     private final PublicResults data;
+    private final PublicRobustness robustness;
     private final MessageSource messages;
 
-    LeagueController(PublicResults data, MessageSource messages) {
+    LeagueController(PublicResults data, PublicRobustness robustness, MessageSource messages) {
         this.data = data;
+        this.robustness = robustness;
         this.messages = messages;
     }
 
@@ -64,6 +69,12 @@ class LeagueController {
                     e.round(),
                     metrics.stream().map(m -> Cell.of(e.value(m))).toList()));
         }
+        Map<String, String> intervals = new HashMap<>();
+        robustness
+                .of(definition, query.snapshot())
+                .intervals()
+                .forEach(i -> intervals.put(i.city(), words.t("site.robustness.cell", i.low(), i.high(), i.outOf())));
+        model.addAttribute("intervals", intervals);
         String filters = describe(query, words);
         String rankedOn = words.metric(league.rankedOn(), definition);
         String editionTitle = words.in(definition.title());

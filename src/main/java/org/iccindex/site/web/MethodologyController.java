@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.iccindex.benchmark.RobustnessSettings;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.BandAxis;
@@ -50,6 +51,7 @@ class MethodologyController {
         List<Definition> editions = data.catalog().all().stream()
                 .sorted(Comparator.comparing(Definition::inForceFrom))
                 .toList();
+        model.addAttribute("robustness", RobustnessMethod.of(RobustnessSettings.DEFAULT, words));
         model.addAttribute(
                 "page",
                 new MethodologyPage(
