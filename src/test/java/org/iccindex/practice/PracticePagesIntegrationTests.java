@@ -217,7 +217,7 @@ class PracticePagesIntegrationTests {
         String html = page("/practices/recommendations/valmonte");
         assertThat(html)
                 .contains("Suggested practices for Valmonte")
-                .contains("Commitment: 32")
+                .contains("Commitment: 29")
                 .contains("Torrenza: 99 in Commitment")
                 .contains("Why this practice")
                 .doesNotContain("Move up");
