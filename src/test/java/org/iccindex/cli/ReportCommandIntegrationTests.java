@@ -55,7 +55,7 @@ class ReportCommandIntegrationTests {
                 .contains("16 charts");
         String html = Files.readString(out);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">");
-        assertThat(html).contains("Le score de Ansan dans le domaine « éducation » est de 95, nettement supérieur");
+        assertThat(html).contains("Le score d&#39;Ansan dans le domaine « éducation » est de 95, nettement supérieur");
         assertThat(html).contains("<style>").doesNotContain("href=\"/css/");
     }
 
