@@ -108,6 +108,11 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(passwordSignIn(accounts, encoder, throttle, store, audit)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_GET)
                         .permitAll()
+                        // HEAD and OPTIONS wherever GET is public: Spring MVC answers them from the GET handler
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, PUBLIC_GET)
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_POST)
                         .permitAll()
                         .requestMatchers(ADMINISTRATION)

@@ -65,14 +65,14 @@ public final class AutosaveBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IccIndexApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + user,
-                        "spring.datasource.password=",
-                        "spring.datasource.hikari.maximum-pool-size=20",
-                        "icc.demo.enabled=false",
-                        "logging.level.root=WARN")
-                .run()) {
+                .run(
+                        // arguments, not default properties: they must win over application.properties
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=",
+                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        "--icc.demo.enabled=false",
+                        "--logging.level.root=WARN")) {
             status = run(context, seconds);
         } finally {
             if (postgres != null) {
