@@ -108,7 +108,7 @@ class OpenDataApiIntegrationTests {
         JsonNode ranking = get("/api/v1/rankings?snapshot=2020-08-27");
         assertThat(ranking.path("cities").get(6).path("city").asString()).isIn("ansan");
         assertThat(ranking.path("cities").get(6).path("rank").asInt()).isEqualTo(7);
-        JsonNode league = get("/api/v1/results?population=population-500000-&sort=education&dir=asc");
+        JsonNode league = get("/api/v1/results?edition=icc-2019&population=population-500000-&sort=education&dir=asc");
         List<String> api = new ArrayList<>();
         league.path("cities").forEach(c -> api.add(c.path("city").asString()));
         String html = mvc.get()
