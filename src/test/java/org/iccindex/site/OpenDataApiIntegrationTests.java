@@ -134,7 +134,7 @@ class OpenDataApiIntegrationTests {
             }
         }
         assertThat(ansanRank).isPositive().isLessThanOrEqualTo(realAhead + 1);
-        JsonNode league = get("/api/v1/results?population=population-500000-&sort=education&dir=asc");
+        JsonNode league = get("/api/v1/results?edition=icc-2019&population=population-500000-&sort=education&dir=asc");
         List<String> api = new ArrayList<>();
         league.path("cities").forEach(c -> api.add(c.path("city").asString()));
         String html = mvc.get()

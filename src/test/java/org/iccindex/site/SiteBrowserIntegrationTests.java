@@ -106,7 +106,8 @@ class SiteBrowserIntegrationTests {
         Browser.enterToLoad(browser, education);
         assertThat(browser.getCurrentUrl()).contains("sort=education").contains("population=population-500000-");
         List<WebElement> rows = browser.findElements(By.cssSelector("table.league tbody tr"));
-        JsonNode league = api("/api/v1/results?population=population-500000-&origin=synthetic&sort=education");
+        JsonNode league =
+                api("/api/v1/results?edition=icc-2019&population=population-500000-&origin=synthetic&sort=education");
         assertThat(rows).hasSize(league.path("count").asInt()).isNotEmpty();
         int educationColumn = 0;
         for (JsonNode metric : league.path("metrics")) {

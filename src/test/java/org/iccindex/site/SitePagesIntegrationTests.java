@@ -114,7 +114,7 @@ class SitePagesIntegrationTests {
         // education is the 4th metric column: aggregate, lens, commitment, education
         List<Integer> education = column(ascending, 3);
         List<Integer> present = education.stream().filter(v -> v != null).toList();
-        assertThat(present).isSorted().hasSizeGreaterThan(100);
+        assertThat(present).isSorted().hasSizeGreaterThan(50);
         assertThat(education.subList(present.size(), education.size())).containsOnlyNulls();
         assertThat(ascending).containsPattern("aria-sort=\"ascending\" data-metric=\"education\"");
         assertThat(ascending).contains("href=\"/?sort=education&amp;dir=desc\"");
@@ -129,7 +129,7 @@ class SitePagesIntegrationTests {
         assertThat(html)
                 .contains("population=huge: no such band in edition icc-2019")
                 .contains("round=last: expected a year such as 2020");
-        assertThat(cities(html)).hasSizeGreaterThan(140);
+        assertThat(cities(html)).hasSizeGreaterThan(50); // the 2019 edition only: the league shows one edition
     }
 
     @Test

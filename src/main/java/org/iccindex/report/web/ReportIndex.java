@@ -34,7 +34,7 @@ record ReportIndex(String query, String sort, boolean descending, List<Row> rows
     static ReportIndex of(
             List<StoredResult> results, Publications publications, String query, String sort, String dir) {
         String q = query == null ? "" : query.strip();
-        String key = SORTS.contains(sort) ? sort : "city";
+        String key = sort != null && SORTS.contains(sort) ? sort : "city";
         boolean descending = "desc".equals(dir);
         Map<Long, List<Publications.Publication>> byCity = new HashMap<>();
         List<Row> rows = new ArrayList<>();
