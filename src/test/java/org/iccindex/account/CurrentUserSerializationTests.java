@@ -25,7 +25,7 @@ class CurrentUserSerializationTests {
     @Test
     void aCityCoordinatorAndAnAnalystComeBackEqual() throws Exception {
         CurrentUser coordinator =
-                new CurrentUser(7, "c@example.org", "Coordinator", Role.CITY_COORDINATOR, Optional.of(42L));
+                new CurrentUser(7, "c@example.org", "Coordinator", Role.COORDINATOR, Optional.of(42L));
         CurrentUser analyst = new CurrentUser(8, "a@example.org", "Analyst", Role.ANALYST, Optional.empty());
         assertThat(roundTrip(coordinator)).isEqualTo(coordinator);
         assertThat(roundTrip(analyst)).isEqualTo(analyst);
