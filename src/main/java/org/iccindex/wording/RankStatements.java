@@ -54,8 +54,8 @@ public final class RankStatements {
             boolean synthetic) {
         Optional<MetricComparison> m = group.metric(metric);
         Optional<RankPosition> rank = m.flatMap(MetricComparison::rank);
-        if (rank.isEmpty()) {
-            return Optional.empty();
+        if (rank.isEmpty() || rank.get().outOf() < 2) {
+            return Optional.empty(); // "1st of 1" ranks nothing: the city is the only one of its kind in the group
         }
         int withFigure = m.flatMap(MetricComparison::stats)
                 .map(s -> s.n())

@@ -88,6 +88,6 @@ class InvitationBrowserIntegrationTests {
     }
 
     private static String session(WebDriver driver) {
-        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return driver.manage().getCookieNamed("SESSION").getValue();
     }
 }

@@ -35,7 +35,7 @@ class ProductionRunIntegrationTests {
     private static final String ADMIN = "chief@example.org";
     private static final String PASSWORD = "production secret 1";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -135,7 +135,7 @@ class ProductionRunIntegrationTests {
 
     private Page get(String url, Optional<String> session) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        session.ifPresent(s -> request.header("Cookie", "JSESSIONID=" + s));
+        session.ifPresent(s -> request.header("Cookie", "SESSION=" + s));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return new Page(
@@ -153,7 +153,7 @@ class ProductionRunIntegrationTests {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", "JSESSIONID=" + login.session().orElseThrow())
+                        .header("Cookie", "SESSION=" + login.session().orElseThrow())
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

