@@ -35,7 +35,8 @@ class CityPagesIntegrationTests {
         String html = page("/cities/ansan");
         assertThat(html).contains("<h1><span>Ansan</span> <span class=\"country\">South Korea</span></h1>");
         assertThat(html).contains("Compared with the latest results of <strong>140</strong> cities");
-        // ranked among the real cities only, naming real neighbours; a group where it is the only real city ranks nothing
+        // ranked among the real cities only, naming real neighbours; a group where it is the only real city ranks
+        // nothing
         assertThat(html).contains("Its aggregate index ranks 3rd of the 9 real cities in the sample");
         assertThat(html).doesNotContain("Brekkesund").doesNotContain("1st of the 1 ");
         assertThat(html).contains("Intercultural lens: published 86; recomputed from the area scores: 86 (the same).");

@@ -43,7 +43,7 @@ class SitePagesIntegrationTests {
         Matcher rows = Pattern.compile("<tr data-city=\"[^\"]+\">(.*?)</tr>", Pattern.DOTALL)
                 .matcher(html);
         while (rows.find()) {
-            Matcher cells = Pattern.compile("<td data-exact=\"[^\"]*\"[^>]*>(\\d+)</td>|<td data-exact=\"\"[^>]*>–</td>|<td>–</td>")
+            Matcher cells = Pattern.compile("<td data-exact=\"[^\"]*\"[^>]*>(\\d+)</td>|<td[^>]*>–</td>")
                     .matcher(rows.group(1));
             int i = 0;
             Integer found = null;
@@ -117,7 +117,7 @@ class SitePagesIntegrationTests {
         assertThat(present).isSorted().hasSizeGreaterThan(50);
         assertThat(education.subList(present.size(), education.size())).containsOnlyNulls();
         assertThat(ascending).containsPattern("aria-sort=\"ascending\" data-metric=\"education\"");
-        assertThat(ascending).contains("href=\"/?sort=education&amp;dir=desc\"");
+        assertThat(ascending).contains("href=\"/?edition=icc-2019&amp;sort=education&amp;dir=desc\"");
         List<String> byName = cities(page("/?sort=city&country=Germany"));
         assertThat(byName).isNotEmpty();
         assertThat(cities(page("/?sort=city&dir=desc&country=Germany"))).containsExactlyElementsOf(reversed(byName));
@@ -135,12 +135,17 @@ class SitePagesIntegrationTests {
     @Test
     void theLanguageSwitchKeepsTheQueryAndFrenchPagesSpeakFrench() throws Exception {
         String english = page("/?sort=education&country=Italy");
-        assertThat(english).contains("href=\"/?sort=education&amp;country=Italy&amp;lang=fr\"");
+        // the query is kept; its parameters may come in either order (the cache normalises a request's parameters)
+        assertThat(english)
+                .containsPattern(
+                        "href=\"/\\?(sort=education&amp;country=Italy|country=Italy&amp;sort=education)&amp;lang=fr\"");
         String french = page("/?sort=education&country=Italy&lang=fr");
         assertThat(french)
                 .contains("<html lang=\"fr\">")
                 .contains("Indice des cités interculturelles : derniers résultats");
-        assertThat(french).contains("href=\"/?sort=education&amp;country=Italy&amp;lang=en\"");
+        assertThat(french)
+                .containsPattern(
+                        "href=\"/\\?(sort=education&amp;country=Italy|country=Italy&amp;sort=education)&amp;lang=en\"");
     }
 
     @Test
