@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.city.CitySlug;
+import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.SampleService;
@@ -67,8 +69,11 @@ class BenchmarkCommand implements Callable<Integer> {
             Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
                     .find(id)
                     .orElseThrow(() -> new IllegalArgumentException("unknown published snapshot '" + id + "'")));
-            BenchmarkView view = new BenchmarkView(
-                    catalog.get(comparison.benchmarkEdition()), comparison, published, Locale.ENGLISH);
+            Definition benchmark = catalog.get(comparison.benchmarkEdition());
+            long fictional = samples.analysis(benchmark, comparison.comparison().snapshot()).sample().entries().stream()
+                    .filter(SampleEntry::synthetic)
+                    .count();
+            BenchmarkView view = new BenchmarkView(benchmark, comparison, published, fictional, Locale.ENGLISH);
             String text = format == Format.json ? Output.json(view.json()) : view.table();
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

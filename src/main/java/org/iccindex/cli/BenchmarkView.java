@@ -33,12 +33,16 @@ final class BenchmarkView {
     private final Optional<PublishedSnapshot> published;
     private final Wording words;
     private final CityComparison city;
+    /** How many cities of the sample are fictional (the demo's synthetic sample). */
+    private final long fictional;
 
     BenchmarkView(
             Definition definition,
             SampleService.Comparison comparison,
             Optional<PublishedSnapshot> published,
+            long fictional,
             Locale locale) {
+        this.fictional = fictional;
         this.definition = definition;
         this.comparison = comparison;
         this.published = published;
@@ -78,6 +82,14 @@ final class BenchmarkView {
                 .append(city.sampleSize())
                 .append(" cities")
                 .append(NL);
+        if (!result.city().synthetic() && fictional > 0) {
+            // a real city must never read the demo's fictional sample as the real one
+            out.append("  of which ")
+                    .append(fictional)
+                    .append(" are FICTIONAL cities of the demo data: the means below are not published figures")
+                    .append(published.isEmpty() ? " (--against SNAPSHOT compares with published averages)" : "")
+                    .append(NL);
+        }
         List<GroupComparison> columns = columns();
         char letter = 'A';
         for (GroupComparison group : city.groups()) {
@@ -257,6 +269,7 @@ final class BenchmarkView {
         map.put("method", result.method().id());
         map.put("snapshot", city.snapshot().toString());
         map.put("sampleSize", city.sampleSize());
+        map.put("fictionalInSample", fictional);
         List<Object> groups = new ArrayList<>();
         for (GroupComparison group : city.groups()) {
             Map<String, Object> g = new LinkedHashMap<>();

@@ -39,6 +39,9 @@ class CityPagesIntegrationTests {
         // nothing
         assertThat(html).contains("Its aggregate index ranks 3rd of the 9 real cities in the sample");
         assertThat(html).doesNotContain("Brekkesund").doesNotContain("1st of the 1 ");
+        // the demo's sample is mostly fictional: a real city's page says so before any mean drawn from it
+        assertThat(html)
+                .containsPattern("\\d+ of these cities are fictional \\(the demo data&#39;s synthetic sample\\)");
         assertThat(html).contains("Intercultural lens: published 86; recomputed from the area scores: 86 (the same).");
         assertThat(html).contains("cities with 10-15 % foreign-born residents (35)");
         assertThat(html).contains("720,000 (500,000 inhabitants and more)");

@@ -66,6 +66,7 @@ class CityController {
         Words words = new Words(messages, locale);
         model.addAttribute("page", page(dataset, comparison, date.isPresent(), words));
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
+        model.addAttribute("fictionalInSample", fictionalIn(comparison));
         return "site/city";
     }
 
@@ -75,6 +76,14 @@ class CityController {
             return new Cell(null, null, words.t("site.city.notPublished"));
         }
         return Cell.of(value);
+    }
+
+    /** How many cities of the sample the round is compared with are fictional (the demo's synthetic sample). */
+    private long fictionalIn(SampleService.Comparison comparison) {
+        Definition definition = data.catalog().get(comparison.benchmarkEdition());
+        return data.analysis(definition, comparison.comparison().snapshot()).sample().entries().stream()
+                .filter(e -> e.synthetic())
+                .count();
     }
 
     /** The rank interval of the round shown, when it is the city's result in the sample of the page's date. */
