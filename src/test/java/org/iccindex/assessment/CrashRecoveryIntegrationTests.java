@@ -78,7 +78,7 @@ class CrashRecoveryIntegrationTests {
         }
     }
 
-    /** Starts the application and waits until its log says {@code ready}. */
+    /** Starts the application and waits until its log says {@code ready} and its readiness probe answers. */
     private Process start(int port, String log, String ready) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
@@ -100,13 +100,28 @@ class CrashRecoveryIntegrationTests {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application stopped; see " + workdir.resolve(log));
             }
-            if (read(log).contains(ready)) {
+            if (read(log).contains(ready) && ready(port)) {
                 return process;
             }
             Thread.sleep(250);
         }
         process.destroyForcibly();
         throw new IllegalStateException("the application did not start within " + STARTUP + "; see " + workdir);
+    }
+
+    /** Whether the application says it is ready (until then every page answers 503 "starting"). */
+    private static boolean ready(int port) throws InterruptedException {
+        try {
+            java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                            "http://localhost:" + port + "/actuator/health/readiness"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** The log so far (read leniently: the child writes in its platform encoding). */
