@@ -81,6 +81,15 @@ class ReportAnswers implements CityAnswers {
         return facts;
     }
 
+    /**
+     * Evidence notes carry no language of their own, and the shipped ones (the demo answers files) are written in
+     * English: a report in another language does not quote them untranslated, so that no English sentence is left in
+     * it. Its measures still come from the answers.
+     */
+    private static boolean quotesNotes(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
     @Override
     public AreaActivity activity(CitySlug city, int round, AreaCode area, Locale locale) {
         Optional<RoundRow> row = publishedRound(city, round);
@@ -97,7 +106,7 @@ class ReportAnswers implements CityAnswers {
             AnswerRow stored = byQuestion.get(question.code().value());
             Optional<Answer> answer = stored == null ? Optional.empty() : decode(question, stored);
             recorded |= answer.isPresent();
-            if (stored != null && !stored.evidenceNote().isBlank()) {
+            if (stored != null && !stored.evidenceNote().isBlank() && quotesNotes(locale)) {
                 notes.add(stored.evidenceNote().strip());
             }
             if (question.maxPoints() == 0) {

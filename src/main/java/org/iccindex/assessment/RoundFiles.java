@@ -62,7 +62,10 @@ public class RoundFiles {
         return RoundWorkbookWriter.write(round, rounds.contents(roundId, user), language, words, instructions);
     }
 
-    /** The round's answers in the answers-file format, as JSON (evidence notes and files are not part of it). */
+    /**
+     * The round's answers in the answers-file format, as JSON; an answer with an evidence note is written in the object
+     * form with its {@code note} (evidence files are not part of it).
+     */
     public String answersJson(long roundId, CurrentUser user) {
         Round round = rounds.load(roundId, user);
         RoundContents contents = rounds.contents(roundId, user);
@@ -72,16 +75,35 @@ public class RoundFiles {
         root.put("round", round.year());
         ObjectNode answers = root.putObject("answers");
         for (Question question : contents.definition().questions()) {
-            contents.answer(question.code()).flatMap(s -> s.state().answer()).ifPresent(a -> put(answers, question, a));
+            contents.answer(question.code())
+                    .map(StoredAnswer::state)
+                    .filter(s -> s.answer().isPresent())
+                    .ifPresent(s -> put(answers, question, s));
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private static void put(ObjectNode answers, Question question, Answer answer) {
+    private static void put(ObjectNode answers, Question question, AnswerState state) {
+        Answer answer = state.answer().orElseThrow();
+        String note = state.evidenceNote();
         String code = question.code().value();
         if (answer instanceof Answer.NotApplicable na) {
-            answers.putObject(code).put("not_applicable", na.justification());
-        } else if (answer instanceof Answer.Numeric numeric) {
+            ObjectNode object = answers.putObject(code).put("not_applicable", na.justification());
+            if (!note.isEmpty()) {
+                object.put("note", note);
+            }
+        } else if (!note.isEmpty()) {
+            ObjectNode object = answers.putObject(code);
+            put(object, "value", question, answer);
+            object.put("note", note);
+        } else {
+            put(answers, code, question, answer);
+        }
+    }
+
+    /** Writes a (not "not applicable") answer's value under {@code code}. */
+    private static void put(ObjectNode answers, String code, Question question, Answer answer) {
+        if (answer instanceof Answer.Numeric numeric) {
             java.math.BigDecimal value = numeric.value().stripTrailingZeros();
             // plain notation: 100020, never 1.0002E+5
             answers.put(code, value.scale() < 0 ? value.setScale(0) : value);
@@ -115,8 +137,8 @@ public class RoundFiles {
     }
 
     /**
-     * Saves the answers of an answers file (YAML or JSON). Questions the file leaves out keep their answers; evidence
-     * notes are kept. Every problem is listed with its line; nothing is saved unless the whole file is valid.
+     * Saves the answers of an answers file (YAML or JSON) with the evidence notes it gives. Questions the file leaves out
+     * keep their answers; an answer given without a note keeps its stored note. Every problem is listed with its line; nothing is saved unless the whole file is valid.
      */
     public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by) {
         return uploadAnswers(roundId, fileName, bytes, by, LocalDateTime.now());
@@ -172,8 +194,12 @@ public class RoundFiles {
                     new LinkedHashMap<>(file.answers().get().answers());
             List<Answering.Change> changes = new ArrayList<>();
             given.forEach((code, answer) -> {
-                String note =
-                        contents.answer(code).map(s -> s.state().evidenceNote()).orElse("");
+                String note = file.notes()
+                        .getOrDefault(
+                                code,
+                                contents.answer(code)
+                                        .map(s -> s.state().evidenceNote())
+                                        .orElse(""));
                 changes.add(new Answering.Change(
                         code, new AnswerState(java.util.Optional.of(answer), note), true, OptionalInt.empty()));
             });

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
@@ -23,7 +24,7 @@ public final class AnswersReader {
             if (root.isPresent()) {
                 root.error("an answers file is a mapping with the keys edition, city, round, answers");
             }
-            return new AnswersFile(Optional.empty(), Optional.empty(), Optional.empty(), problems.list());
+            return new AnswersFile(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), problems.list());
         }
         root.allowOnly(Set.of("edition", "city", "round", "answers"));
         root.get("edition")
@@ -35,6 +36,7 @@ public final class AnswersReader {
         Optional<String> city = root.get("city").nonBlankText();
         Optional<Integer> round = root.get("round").integer();
         Map<QuestionCode, Answer> answers = new LinkedHashMap<>();
+        Map<QuestionCode, String> notes = new LinkedHashMap<>();
         root.require("answers").entries().forEach((code, node) -> {
             Optional<Question> question =
                     QuestionCode.isValid(code) ? definition.question(new QuestionCode(code)) : Optional.empty();
@@ -42,6 +44,7 @@ public final class AnswersReader {
                 node.error("unknown question '" + code + "' in edition " + definition.edition());
                 return;
             }
+            note(node).ifPresent(note -> notes.put(question.get().code(), note));
             read(question.get(), node)
                     .ifPresent(answer -> AnswerCheck.problem(question.get(), answer)
                             .ifPresentOrElse(
@@ -49,14 +52,46 @@ public final class AnswersReader {
                                     () -> answers.put(question.get().code(), answer)));
         });
         if (problems.hasErrors()) {
-            return new AnswersFile(Optional.empty(), city, round, problems.list());
+            return new AnswersFile(Optional.empty(), Map.of(), city, round, problems.list());
         }
-        return new AnswersFile(Optional.of(new AnswerSet(definition.edition(), answers)), city, round, problems.list());
+        return new AnswersFile(
+                Optional.of(new AnswerSet(definition.edition(), answers)), notes, city, round, problems.list());
+    }
+
+    /** The evidence note of an answer in the object form, within the text bounds; control characters are dropped. */
+    private static Optional<String> note(YamlNode node) {
+        if (!node.isMapping() || !node.get("note").isPresent()) {
+            return Optional.empty();
+        }
+        YamlNode note = node.get("note");
+        if (!note.isScalar()) {
+            note.error("an evidence note is a text");
+            return Optional.empty();
+        }
+        String text = AnswerBounds.withoutControls(note.text().orElse("").strip());
+        Optional<String> tooLong = AnswerBounds.lengthProblem(text, AnswerBounds.MAX_TEXT);
+        if (tooLong.isPresent()) {
+            note.error("evidence note: " + tooLong.get());
+            return Optional.empty();
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static Optional<Answer> read(Question question, YamlNode node) {
+        if (node.isMapping() && node.get("value").isPresent()) {
+            node.allowOnly(Set.of("value", "note"));
+            if (node.get("value").isMapping()) {
+                node.get("value").error("the value of an answer is a value or a list, not a mapping");
+                return Optional.empty();
+            }
+            return read(question, node.get("value"));
+        }
         if (node.isMapping()) {
-            node.allowOnly(Set.of("not_applicable"));
+            node.allowOnly(Set.of("not_applicable", "note"));
+            if (!node.get("not_applicable").isPresent()) {
+                node.error("an answer in the object form has 'value:' (or 'not_applicable:'), and optionally 'note:'");
+                return Optional.empty();
+            }
             YamlNode justification = node.require("not_applicable");
             Optional<String> reason = justification.text();
             if (justification.isScalar() && reason.map(String::isBlank).orElse(true)) {

@@ -270,4 +270,67 @@ abstract class AbstractRoundFilesTests {
                 .asString()
                 .contains(".json, .yaml or .yml");
     }
+
+    private String note(String question) {
+        return rounds.contents(round.id(), f.coordinator())
+                .answer(new QuestionCode(question))
+                .orElseThrow()
+                .state()
+                .evidenceNote();
+    }
+
+    private UploadReport uploadText(String name, String text) {
+        return files.uploadAnswers(round.id(), name, text.getBytes(StandardCharsets.UTF_8), f.coordinator());
+    }
+
+    @Test
+    void evidenceNotesInAnAnswersFileAreStoredAuditedAndWrittenBack() {
+        UploadReport first = uploadText("notes.yaml", """
+                edition: icc-2019
+                answers:
+                  commitment.budget: {value: yes, note: "Budget line of 40,000 a year since 2021"}
+                  commitment.strategy: in_preparation
+                  leadership.candidacy:
+                    not_applicable: National law reserves candidacy to nationals.
+                    note: Electoral code, article 12
+                """);
+        assertThat(first.saved()).as("%s", first.problems()).isTrue();
+        assertThat(stored("commitment.budget")).isEqualTo(new Answer.YesNo(true));
+        assertThat(note("commitment.budget")).isEqualTo("Budget line of 40,000 a year since 2021");
+        assertThat(note("leadership.candidacy")).isEqualTo("Electoral code, article 12");
+        assertThat(note("commitment.strategy")).isEmpty();
+        assertThat(audit.of(round.id(), new QuestionCode("commitment.budget"), f.coordinator()))
+                .anySatisfy(e -> assertThat(e.after())
+                        .hasValueSatisfying(a -> assertThat(a).contains("Budget line of 40,000 a year since 2021")));
+
+        String json = files.answersJson(round.id(), f.coordinator());
+        assertThat(json).contains("\"note\" : \"Budget line of 40,000 a year since 2021\"");
+        assertThat(json).contains("\"note\" : \"Electoral code, article 12\"");
+        assertThat(json).contains("\"commitment.strategy\" : \"in_preparation\"");
+
+        // the download uploaded unchanged changes nothing; a changed note alone is one audited change
+        assertThat(uploadText("same.json", json).changed()).isZero();
+        int audited = audit.of(round.id(), new QuestionCode("commitment.budget"), f.coordinator())
+                .size();
+        UploadReport changed = uploadText("changed.json", json.replace("since 2021", "since 2022"));
+        assertThat(changed.saved()).isTrue();
+        assertThat(changed.changed()).isEqualTo(1);
+        assertThat(note("commitment.budget")).isEqualTo("Budget line of 40,000 a year since 2022");
+        assertThat(stored("commitment.budget")).isEqualTo(new Answer.YesNo(true));
+        assertThat(audit.of(round.id(), new QuestionCode("commitment.budget"), f.coordinator()))
+                .hasSize(audited + 1);
+
+        // an answer given without a note keeps its stored note; a bad note saves nothing
+        assertThat(uploadText("plain.yaml", "answers:\n  commitment.budget: yes\n")
+                        .saved())
+                .isTrue();
+        assertThat(note("commitment.budget")).isEqualTo("Budget line of 40,000 a year since 2022");
+        UploadReport bad = uploadText("bad.yaml", "answers:\n  commitment.strategy: {value: adopted, nte: typo}\n");
+        assertThat(bad.saved()).isFalse();
+        assertThat(bad.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.toString()).contains("commitment.strategy");
+        });
+        assertThat(stored("commitment.strategy")).isEqualTo(new Answer.Choice("in_preparation"));
+    }
 }

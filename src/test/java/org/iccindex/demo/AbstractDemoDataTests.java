@@ -50,6 +50,9 @@ abstract class AbstractDemoDataTests {
     @Autowired
     ResultRepository results;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private Definition icc2019() {
         return catalog.find("icc-2019").orElseThrow();
     }
@@ -168,5 +171,37 @@ abstract class AbstractDemoDataTests {
             // it adds an area the source does not publish, so the page shows both
             assertThat(result.computedDiffers()).isTrue();
         });
+    }
+
+    /** The evidence notes stored on a demo city's round, by question code. */
+    private java.util.Map<String, String> notes(String city, int year) {
+        java.util.Map<String, String> notes = new java.util.TreeMap<>();
+        jdbc.sql("select a.question_code, a.evidence_note from answer a"
+                        + " join assessment_round r on r.id = a.round_id join city c on c.id = r.city_id"
+                        + " where c.slug = ? and r.round_year = ? and a.evidence_note <> ''")
+                .params(city, year)
+                .query((rs, n) -> notes.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return notes;
+    }
+
+    @Test
+    void theDemoRoundsCarryTheEvidenceNotesOfTheirAnswersFiles() {
+        java.util.Map<String, String> ansan = notes("ansan", 2020);
+        // every answer of ansan-2020.yaml that has a note: field
+        assertThat(ansan).hasSize(88);
+        assertThat(ansan.get("commitment.budget"))
+                .isEqualTo("KRW 22 million for the human-rights framework plan, KRW 20 million for strategy seminars,"
+                        + " 2020 [commitment]");
+        assertThat(ansan.get("leadership.monitoring_group"))
+                .contains("33 members")
+                .contains("[leadership]");
+        assertThat(notes("valmonte", 2023))
+                .hasSize(15)
+                .containsEntry(
+                        "commitment.budget",
+                        "Intercultural budget line of EUR 610,000 in 2023, held by the" + " social affairs department");
+        assertThat(notes("rivermouth", 2023)).hasSize(15);
+        assertThat(notes("northbay", 2023)).hasSize(11);
     }
 }

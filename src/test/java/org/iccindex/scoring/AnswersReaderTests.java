@@ -277,4 +277,91 @@ class AnswersReaderTests {
                 .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
     }
+
+    @Test
+    void theObjectFormCarriesAValueAndAnEvidenceNoteWhichDoNotScore() {
+        String yaml = """
+                edition: mini-2024
+                answers:
+                  commitment.statement: {value: yes, note: "Adopted by the council, 12 March 2021"}
+                  commitment.consultation:
+                    value: [residents, ngos]
+                    note: |
+                      Two hearings a year
+                      with 14 associations
+                  education.budget:
+                    not_applicable: The schools have no budget of their own.
+                    note: "School law, section 4\\a"
+                  education.mixing: 55
+                """;
+        String json = "{\"edition\": \"mini-2024\", \"answers\": {"
+                + "\"commitment.statement\": {\"value\": true, \"note\": \"Adopted by the council, 12 March 2021\"},"
+                + "\"commitment.consultation\": {\"value\": [\"residents\", \"ngos\"],"
+                + " \"note\": \"Two hearings a year\\nwith 14 associations\"},"
+                + "\"education.budget\": {\"not_applicable\": \"The schools have no budget of their own.\","
+                + " \"note\": \"School law, section 4\"},"
+                + "\"education.mixing\": 55}}";
+        for (String text : List.of(yaml, json)) {
+            AnswersFile read = AnswersReader.read("notes", text, MINI);
+
+            assertThat(read.problems()).isEmpty();
+            Map<QuestionCode, Answer> answers = read.answers().orElseThrow().answers();
+            assertThat(answers)
+                    .containsEntry(new QuestionCode("commitment.statement"), new Answer.YesNo(true))
+                    .containsEntry(
+                            new QuestionCode("commitment.consultation"),
+                            new Answer.Choices(Set.of("residents", "ngos")))
+                    .containsEntry(
+                            new QuestionCode("education.budget"),
+                            new Answer.NotApplicable("The schools have no budget of their own."));
+            assertThat(read.notes())
+                    .containsExactly(
+                            Map.entry(
+                                    new QuestionCode("commitment.statement"), "Adopted by the council, 12 March 2021"),
+                            Map.entry(
+                                    new QuestionCode("commitment.consultation"),
+                                    "Two hearings a year\nwith 14 associations"),
+                            Map.entry(new QuestionCode("education.budget"), "School law, section 4"));
+            // the same answers without notes: the same answer set, so the same score
+            String plain = "edition: mini-2024\nanswers:\n  commitment.statement: yes\n"
+                    + "  commitment.consultation: [residents, ngos]\n"
+                    + "  education.budget: {not_applicable: The schools have no budget of their own.}\n"
+                    + "  education.mixing: 55\n";
+            assertThat(read.answers())
+                    .isEqualTo(AnswersReader.read("plain.yaml", plain, MINI).answers());
+        }
+    }
+
+    @Test
+    void anUnknownKeyInTheObjectFormIsAnErrorWithItsQuestionAndLine() {
+        assertOnlyError(
+                "  commitment.strategy:\n    value: adopted\n    notes: typo  #<-\n",
+                "answers.commitment.strategy.notes",
+                "unknown key (allowed: note, value)");
+        assertOnlyError(
+                "  education.budget:\n    not_applicable: None.\n    reason: typo  #<-\n",
+                "answers.education.budget.reason",
+                "unknown key (allowed: not_applicable, note)");
+        assertOnlyError(
+                "  commitment.strategy: {note: a note without an answer}  #<-\n",
+                "answers.commitment.strategy",
+                "has 'value:' (or 'not_applicable:')");
+        assertOnlyError(
+                "  commitment.strategy: {value: final, note: ok}  #<-\n",
+                "answers.commitment.strategy",
+                "unknown option 'final'");
+    }
+
+    @Test
+    void aNoteOutsideTheTextBoundsIsAnErrorWithItsLine() {
+        String tooLong = "x".repeat(org.iccindex.definition.AnswerBounds.MAX_TEXT + 1);
+        assertOnlyError(
+                "  commitment.statement:\n    value: yes\n    note: " + tooLong + "  #<-\n",
+                "answers.commitment.statement.note",
+                "evidence note: the text has 20001 characters, at most 20000 are accepted");
+        assertOnlyError(
+                "  commitment.statement:\n    value: yes\n    note: [a, list]  #<-\n",
+                "answers.commitment.statement.note",
+                "an evidence note is a text");
+    }
 }
