@@ -13,6 +13,7 @@ import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -58,6 +59,18 @@ class ReportWebIntegrationTests {
         importRow("editville.csv", "Editville", "editville", "2032-06-01", 40);
         ReportRequest request = new ReportRequest(new CitySlug("editville"), 2032, Optional.empty(), Locale.ENGLISH);
         String key = "area.commitment.score";
+
+        // a round with no published result has no report yet: 404 to an analyst, not a server error
+        assertThat(mvc.get()
+                        .uri("/reports/editville/2031?lang=en")
+                        .with(user(analyst()))
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/reports/editville/2031/draft.html?lang=en")
+                        .with(user(analyst()))
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
 
         MvcTestResult form = mvc.get()
                 .uri("/reports/editville/2032/paragraphs/" + key + "?lang=en")

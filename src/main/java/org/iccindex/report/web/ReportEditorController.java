@@ -86,7 +86,7 @@ class ReportEditorController {
             HttpServletRequest request) {
         staff();
         ReportRequest r = request(slug, round, lang, benchmark);
-        CityReport report = reports.build(r);
+        CityReport report = build(r);
         long city = reports.cityId(r);
         String base = "/reports/" + slug + "/" + round;
         String query = "?lang=" + lang + "&benchmark=" + encode(benchmark);
@@ -142,7 +142,7 @@ class ReportEditorController {
             Model model) {
         staff();
         ReportRequest r = request(slug, round, lang, benchmark);
-        CityReport report = reports.build(r);
+        CityReport report = build(r);
         Paragraph paragraph = find(report, key);
         int version = overrides
                 .find(reports.cityId(r), round, lang, key)
@@ -166,7 +166,7 @@ class ReportEditorController {
             Model model) {
         CurrentUser user = staff();
         ReportRequest r = request(slug, round, lang, benchmark);
-        CityReport report = reports.build(r);
+        CityReport report = build(r);
         Paragraph paragraph = find(report, key);
         long city = reports.cityId(r);
         try {
@@ -199,7 +199,7 @@ class ReportEditorController {
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark) {
         staff();
-        CityReport report = reports.build(request(slug, round, lang, benchmark));
+        CityReport report = build(request(slug, round, lang, benchmark));
         return download(reports.pdf(report), MediaType.APPLICATION_PDF, slug + "-" + round + "-" + lang + "-draft.pdf");
     }
 
@@ -210,7 +210,7 @@ class ReportEditorController {
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark) {
         staff();
-        CityReport report = reports.build(request(slug, round, lang, benchmark));
+        CityReport report = build(request(slug, round, lang, benchmark));
         return download(
                 reports.html(report).getBytes(StandardCharsets.UTF_8),
                 MediaType.TEXT_HTML,
@@ -226,7 +226,7 @@ class ReportEditorController {
             RedirectAttributes redirect) {
         CurrentUser user = staff();
         ReportRequest r = request(slug, round, lang, benchmark);
-        CityReport report = reports.build(r);
+        CityReport report = build(r);
         long id = publications.add(
                 reports.cityId(r),
                 round,
@@ -283,6 +283,15 @@ class ReportEditorController {
                 .filter(p -> p.key().equals(key))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no paragraph " + key));
+    }
+
+    /** The report of a round; 404 (not 500) for a round that has no published result yet. */
+    private CityReport build(ReportRequest r) {
+        try {
+            return reports.build(r);
+        } catch (IllegalArgumentException noResult) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, noResult.getMessage());
+        }
     }
 
     private static ReportRequest request(String slug, int round, String lang, String benchmark) {
