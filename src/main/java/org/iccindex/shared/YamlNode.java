@@ -73,6 +73,12 @@ public final class YamlNode {
         } catch (YAMLException e) {
             problems.error(0, "", "not valid YAML: " + e.getMessage());
             return new YamlNode(null, "", 0, problems);
+        } catch (NumberFormatException e) {
+            // SnakeYAML parses the hex digits of a hex escape without checking that any follow: a quoted text cut
+            // short inside such an escape ends here, at the line of the file's last backslash
+            int line = lineAt(text, text.codePointCount(0, Math.max(0, text.lastIndexOf('\\'))));
+            problems.error(line, "", "not valid YAML: a quoted text ends inside an escape such as \\x, \\u or \\U");
+            return new YamlNode(null, "", line, problems);
         }
     }
 

@@ -65,6 +65,17 @@ class DefinitionParserRobustnessTests {
                 .satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"edition: mini\ntitle: \"\\u", "edition: mini\ntitle: \"ab\\U", "edition: \"\\x"})
+    void aQuotedTextCutShortInsideAnEscapeIsALocatedProblem(String text) {
+        // with no hex digit at all after the escape, SnakeYAML throws a bare NumberFormatException (found by fuzzing)
+        int lastLine = (int) text.lines().count();
+        assertThat(rejected(text))
+                .singleElement()
+                .hasToString("junk.yaml:" + lastLine
+                        + ": not valid YAML: a quoted text ends inside an escape such as \\x, \\u or \\U");
+    }
+
     @Test
     void deeplyNestedJunkIsRejectedWithoutExhaustingTheStack() {
         String flow = "[".repeat(20_000) + "]".repeat(20_000);
