@@ -79,6 +79,24 @@ class CityPagesIntegrationTests {
     }
 
     @Test
+    void anAreaAPublishedResultGivesNoFigureForSaysNotPublishedOnTheLeagueComparePagesAndOpenDataPage()
+            throws Exception {
+        // the 2020 report on Ansan gives no anti-discrimination score
+        String league = page("/?edition=icc-2019&country=South%20Korea&origin=published");
+        String ansanRow = league.substring(league.indexOf("<tr data-city=\"ansan\""));
+        ansanRow = ansanRow.substring(0, ansanRow.indexOf("</tr>"));
+        assertThat(ansanRow).contains(">not published</td>").doesNotContain(">–</td>");
+        assertThat(league).contains("\"Not published\" means the city&#39;s result, as published, gives no figure");
+        assertThat(page("/?edition=icc-2019&country=South%20Korea&origin=published&lang=fr"))
+                .contains(">non publié</td>");
+        String compare = page("/compare?city=ansan&city=rivermouth");
+        String antiDiscrimination = compare.substring(compare.indexOf("data-metric=\"anti_discrimination\""));
+        antiDiscrimination = antiDiscrimination.substring(0, antiDiscrimination.indexOf("</tr>"));
+        assertThat(antiDiscrimination).contains(">not published</td>");
+        assertThat(page("/data")).contains("An empty score cell means the result, as published, gives no figure");
+    }
+
+    @Test
     void aCityWithSeveralRoundsShowsItsProgressAsAChartAndATable() throws Exception {
         String html = page("/cities/hwaryeong");
         assertThat(html).contains("id=\"progress-chart-title\"").contains("id=\"progress-table\"");

@@ -198,6 +198,9 @@ class OpenDataApiIntegrationTests {
                         + row.getCell(1).getStringCellValue());
             }
             assertThat(lines).contains("Snapshot date: 2020-08-27").anyMatch(l -> l.startsWith("Edition: icc-2011"));
+            assertThat(lines)
+                    .anyMatch(l -> l.startsWith("Empty cells: An empty score cell means the result, as published,"
+                            + " gives no figure for that area: not published."));
         }
         JsonNode download = get("/api/v1/downloads/results.json?snapshot=2020-08-27");
         assertThat(download.path("edition").asString()).isEqualTo("icc-2019");

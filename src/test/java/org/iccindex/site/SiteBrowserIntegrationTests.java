@@ -121,7 +121,7 @@ class SiteBrowserIntegrationTests {
             JsonNode city = league.path("cities").get(i);
             assertThat(rows.get(i).getAttribute("data-city"))
                     .isEqualTo(city.path("city").asString());
-            String expected = "–";
+            String expected = "not published";
             for (JsonNode value : city.path("values")) {
                 if (value.path("metric").asString().equals("education")) {
                     expected = value.path("shown").asString();
@@ -200,7 +200,7 @@ class SiteBrowserIntegrationTests {
                 return value.path("shown").asString();
             }
         }
-        return "–";
+        return "not published";
     }
 
     private static Path awaitDownload() throws Exception {

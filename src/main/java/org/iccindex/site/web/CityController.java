@@ -73,7 +73,7 @@ class CityController {
     /** The city's figure; a published result that gives none says "not published", not a bare dash. */
     private static Cell cityCell(OptionalDouble value, StoredResult result, Words words) {
         if (value.isEmpty() && result.origin() == ResultOrigin.PUBLISHED) {
-            return new Cell(null, null, words.t("site.city.notPublished"));
+            return Cell.notPublished(words);
         }
         return Cell.of(value);
     }

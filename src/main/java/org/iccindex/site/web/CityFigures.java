@@ -163,7 +163,9 @@ final class CityFigures {
         for (Metric metric : org.iccindex.benchmark.SampleAnalysis.metricsOf(definition)) {
             rows.add(new CityPage.ProgressRow(
                     words.metric(metric, definition),
-                    entries.stream().map(e -> Cell.of(e.value(metric))).toList()));
+                    entries.stream()
+                            .map(e -> Cell.ofResult(e.value(metric), words))
+                            .toList()));
         }
         rows.add(new CityPage.ProgressRow(
                 words.t("site.city.progress.sampleMean"),
