@@ -133,7 +133,7 @@ class CityPagesIntegrationTests {
         String ansanRow = league.substring(league.indexOf("<tr data-city=\"ansan\""));
         ansanRow = ansanRow.substring(0, ansanRow.indexOf("</tr>"));
         assertThat(ansanRow).contains(">not published</td>").doesNotContain(">–</td>");
-        assertThat(league).contains("\"Not published\" means the city&#39;s result, as published, gives no figure");
+        assertThat(league).contains("Not published&quot; means the city&#39;s result, as published, gives no figure");
         assertThat(page("/?edition=icc-2019&country={country}&origin=published&lang=fr", "South Korea"))
                 .contains(">non publié</td>");
         String compare = page("/compare?city=ansan&city=rivermouth");

@@ -64,7 +64,11 @@ record PublishedComparison(
                     Cell.ofResult(value, words),
                     averageCell,
                     difference));
-            versus.put(metric.code(), words.t("site.city.published.versus", averageCell.text()));
+            versus.put(
+                    metric.code(),
+                    average.isPresent()
+                            ? words.t("site.city.published.versus", averageCell.text())
+                            : words.t("site.city.published.noAverage"));
             labels.add(name);
             values.add(value);
             averages.add(average);
