@@ -1,5 +1,6 @@
 package org.iccindex.site.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * (the default where there are some: then no group, no rank and no rank statement, only
  * {@code publishedBenchmark}), {@code sample} for the held sample, which includes the demo's fictional cities.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CityRound(
         ResultRecord result,
         String benchmarkEdition,

@@ -1,5 +1,6 @@
 package org.iccindex.site.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ public record PublishedBenchmark(
         List<String> published,
         List<String> notPublished) {
 
-    /** One metric: the city's published figure and the published average, each null where not published. */
+    /** One metric: the city's published figure and the published average, each absent where not published. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Metric(
             String metric,
             @Nullable Figure value,
