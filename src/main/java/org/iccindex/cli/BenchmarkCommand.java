@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Print a city's areas, lens and aggregate against the sample and its comparison groups, with ranks.",
             "The sample is the latest published result per city as of the snapshot date (default: the day the"
-                    + " city's round was published); the city stands in it with the round asked for."
+                    + " city's round was published); the city stands in it with the round asked for.",
+            "A real city whose round was benchmarked by its published report is set against that report's"
+                    + " averages by default (no ranks, no group means); --benchmark sample compares it with the"
+                    + " demo sample, whose figures are then labelled as against fictional cities."
         })
 class BenchmarkCommand implements Callable<Integer> {
     @Spec
@@ -43,6 +46,17 @@ class BenchmarkCommand implements Callable<Integer> {
             paramLabel = "SNAPSHOT",
             description = "also compare with a published snapshot of sample averages, e.g. icc-2020-published")
     Optional<String> against;
+
+    @Option(
+            names = "--benchmark",
+            description = "published (the averages the city's own report published; the default for a real city"
+                    + " whose round has them) or sample (the held sample, fictional demo cities included)")
+    Optional<Benchmark> benchmark;
+
+    enum Benchmark {
+        published,
+        sample
+    }
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -69,15 +83,32 @@ class BenchmarkCommand implements Callable<Integer> {
             Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
                     .find(id)
                     .orElseThrow(() -> new IllegalArgumentException("unknown published snapshot '" + id + "'")));
+            Optional<PublishedSnapshot> own =
+                    context.getBean(PublishedSnapshots.class).ofRound(comparison.result());
+            if (benchmark.orElse(null) == Benchmark.published && own.isEmpty()) {
+                throw new IllegalArgumentException("--benchmark published: no published benchmark for "
+                        + comparison.result().city().name() + " "
+                        + comparison.result().round()
+                        + " (only a real city's round that its report benchmarked has one); use --benchmark sample");
+            }
+            if (own.isPresent() && benchmark.orElse(Benchmark.published) == Benchmark.published) {
+                Definition edition = catalog.get(own.get().edition());
+                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), own.get());
+                print(format == Format.json ? Output.json(view.json()) : view.table());
+                return 0;
+            }
             Definition benchmark = catalog.get(comparison.benchmarkEdition());
             long fictional = samples.analysis(benchmark, comparison.comparison().snapshot()).sample().entries().stream()
                     .filter(SampleEntry::synthetic)
                     .count();
             BenchmarkView view = new BenchmarkView(benchmark, comparison, published, fictional, Locale.ENGLISH);
-            String text = format == Format.json ? Output.json(view.json()) : view.table();
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            print(format == Format.json ? Output.json(view.json()) : view.table());
             return 0;
         }
+    }
+
+    private void print(String text) {
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
     }
 }

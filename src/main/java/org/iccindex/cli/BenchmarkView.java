@@ -88,6 +88,9 @@ final class BenchmarkView {
                     .append(fictional)
                     .append(" are FICTIONAL cities of the demo data: the means below are not published figures")
                     .append(published.isEmpty() ? " (--against SNAPSHOT compares with published averages)" : "")
+                    .append(NL)
+                    .append("  Compared with the demo sample as asked: every mean below is against fictional cities;")
+                    .append(" ranks count real cities only")
                     .append(NL);
         }
         List<GroupComparison> columns = columns();
@@ -106,8 +109,9 @@ final class BenchmarkView {
         out.append(NL);
         List<String> header = new ArrayList<>(List.of("Metric", "City"));
         letter = 'A';
+        String meanLabel = !result.city().synthetic() && fictional > 0 ? " mean (incl. fictional)" : " mean";
         for (int i = 0; i < columns.size(); i++, letter++) {
-            header.add(letter + " mean");
+            header.add(letter + meanLabel);
             header.add(letter + " rank");
         }
         TextTable table = new TextTable().row(header.toArray(String[]::new));
@@ -240,8 +244,8 @@ final class BenchmarkView {
         }
         ComputedFigures computed = result.computed().orElseThrow();
         List<String> lines = new ArrayList<>();
-        lines.add(
-                "Computed from the round's answers (method " + computed.method().id() + "), where it differs:");
+        lines.add(PublishedBenchmarkView.computedLabel(computed) + " (method "
+                + computed.method().id() + "), where it differs:");
         for (var area : definition.scoredAreas()) {
             Double value = computed.areaScores().get(area.code());
             Double published = result.areaScores().get(area.code());

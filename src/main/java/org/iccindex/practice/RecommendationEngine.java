@@ -11,6 +11,7 @@ import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.Sample;
 import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.benchmark.Stats;
@@ -44,6 +45,7 @@ public final class RecommendationEngine {
     private final Regions regions;
     private final RecommendationWords words;
     private final Optional<Band> cityBand;
+    private final Optional<PublishedSnapshot> published;
 
     public RecommendationEngine(
             Definition definition,
@@ -52,6 +54,22 @@ public final class RecommendationEngine {
             RecommendationSettings settings,
             Regions regions,
             RecommendationWords words) {
+        this(definition, target, sample, settings, regions, words, Optional.empty());
+    }
+
+    /**
+     * With {@code published}: a real city whose own report published the sample averages is found short only of
+     * those averages (and of the weak level), never of a group mean drawn from the demo sample.
+     */
+    public RecommendationEngine(
+            Definition definition,
+            CityComparison target,
+            Sample sample,
+            RecommendationSettings settings,
+            Regions regions,
+            RecommendationWords words,
+            Optional<PublishedSnapshot> published) {
+        this.published = Objects.requireNonNull(published, "published");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.target = Objects.requireNonNull(target, "target");
         this.sample = Objects.requireNonNull(sample, "sample");
@@ -118,7 +136,13 @@ public final class RecommendationEngine {
     private List<Shortfall> shortfalls(AreaCode area, double score) {
         Metric metric = Metric.area(area);
         List<Shortfall> shortfalls = new ArrayList<>();
-        for (GroupComparison group : target.groups()) {
+        if (published.isPresent()) {
+            OptionalDouble average = published.get().average(metric);
+            if (average.isPresent() && score < average.getAsDouble() - settings.margin()) {
+                shortfalls.add(new Shortfall(words.belowPublished(average.getAsDouble()), average.getAsDouble()));
+            }
+        }
+        for (GroupComparison group : published.isPresent() ? List.<GroupComparison>of() : target.groups()) {
             if (group.group() instanceof ComparisonGroup.AnsweredArea answered
                     && !answered.area().equals(area)) {
                 continue;

@@ -84,6 +84,10 @@ public final class RecommendationWords {
         return text("shortfall.group", wording.group(group, definition), Rounding.whole(mean));
     }
 
+    String belowPublished(double average) {
+        return text("shortfall.published", Rounding.whole(average));
+    }
+
     String belowLevel(double level) {
         return text("shortfall.level", Rounding.whole(level));
     }

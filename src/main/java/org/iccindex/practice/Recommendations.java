@@ -19,6 +19,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.practice.persistence.Choice;
 import org.iccindex.practice.persistence.ChoiceStore;
+import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.SampleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ public class Recommendations {
     private final ChoiceStore choices;
     private final RecommendationSettings settings;
     private final TransactionTemplate transaction;
+    private final PublishedSnapshots snapshots;
 
     Recommendations(
             SampleService samples,
@@ -45,7 +47,9 @@ public class Recommendations {
             PracticeCatalogue catalogue,
             ChoiceStore choices,
             PracticeProperties properties,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            PublishedSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.samples = samples;
         this.editions = editions;
         this.cities = cities;
@@ -198,7 +202,9 @@ public class Recommendations {
                     sample,
                     settings,
                     Regions.standard(),
-                    RecommendationWords.of(locale));
+                    RecommendationWords.of(locale),
+                    // a real city whose report published the sample averages is held to those, not to the demo's
+                    snapshots.ofRound(comparison.result()));
             return new Context(comparison, engine, RecommendationWords.of(locale), definition);
         });
     }

@@ -146,11 +146,7 @@ public class Reports {
         if (request.benchmark().isEmpty() && !result.city().synthetic()) {
             // a real city whose round has a published benchmark is set against it by default, never against the
             // demo sample: the held sample is used only when asked for (a date)
-            Optional<PublishedSnapshot> own = snapshots.ids().stream()
-                    .flatMap(id -> snapshots.find(id).stream())
-                    .filter(p ->
-                            p.edition().equals(result.edition()) && p.date().equals(result.publishedOn()))
-                    .findFirst();
+            Optional<PublishedSnapshot> own = snapshots.ofRound(result);
             if (own.isPresent()) {
                 published = own;
                 date = Optional.of(own.get().date());

@@ -72,6 +72,25 @@ public class PublishedSnapshots {
                 .optional();
     }
 
+    /**
+     * The benchmark a real city's round is set against by default: the snapshot its own published report quoted
+     * (same edition, dated the day the result was published). None for a fictional city, whose comparison is the
+     * demo sample, nor for a round no report benchmarked.
+     */
+    public Optional<PublishedSnapshot> ofRound(StoredResult result) {
+        if (result.city().synthetic()) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("select id from published_snapshot where edition_id = ? and snapshot_date = ? order by id")
+                .params(result.edition().value(), result.publishedOn())
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .flatMap(this::find);
+    }
+
     public List<String> ids() {
         return jdbc.sql("select id from published_snapshot order by snapshot_date")
                 .query(String.class)

@@ -29,10 +29,45 @@ class CliDatabaseIntegrationTests {
     }
 
     @Test
-    void benchmarkShowsAnsanAgainstThe2020SampleWithItsPublishedLensAndAggregate() {
+    void benchmarkSetsARealCityAgainstTheAveragesItsReportPublishedByDefault() {
         CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--round", "2020");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Benchmark: the sample averages published on 27 August 2020 (icc-2020-published, 140 cities)."
+                        + " The report gives no ranks and no group means, so none are shown.");
+        assertThat(run.out()).containsPattern("Commitment\\s+58\\s+69\\s+-11");
+        assertThat(run.out()).containsPattern("Intercultural lens\\s+86\\s+61\\s+\\+25");
+        // no published figure on one side or the other: no comparison
+        assertThat(run.out()).containsPattern("Anti-discrimination\\s+not published\\s+not published\\s+no comparison");
+        assertThat(run.out()).containsPattern("Aggregate index\\s+80\\s+not published\\s+no comparison");
+        assertThat(run.out())
+                .contains("Not published: Anti-discrimination (no published average), ")
+                .contains("Aggregate index (no published average).")
+                .contains("Computed from the answers reconstructed from the published report: Anti-discrimination 87");
+        assertThat(run.out())
+                .doesNotContain("Rank statements")
+                .doesNotContainPattern("\\d+/\\d+")
+                .doesNotContain("FICTIONAL")
+                .doesNotContain("Sample as of")
+                .doesNotContain("Brekkesund");
+        CliRunner json = CliRunner.run("benchmark", "--city", "ansan", "--format", "json");
+        assertThat(json.out())
+                .containsPattern("\"benchmark\"\\s*:\\s*\"published\"")
+                .containsPattern("\"answersBasis\"\\s*:\\s*\"RECONSTRUCTED\"")
+                .doesNotContain("\"rank\"");
+        CliRunner none = CliRunner.run("benchmark", "--city", "valmonte", "--benchmark", "published");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("--benchmark published: no published benchmark for Valmonte 2023");
+    }
+
+    @Test
+    void benchmarkShowsAnsanAgainstThe2020SampleWithItsPublishedLensAndAggregate() {
+        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--round", "2020", "--benchmark", "sample");
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Sample as of 2020-08-27: 140 cities");
+        assertThat(run.out())
+                .contains("Compared with the demo sample as asked: every mean below is against fictional cities")
+                .contains("A mean (incl. fictional)");
         assertThat(run.out()).containsPattern("Aggregate index\\s+80\\s");
         assertThat(run.out()).containsPattern("Intercultural lens\\s+86\\s");
         // ranked among real cities only: no fictional city named, the metric and the group in words

@@ -167,6 +167,14 @@ abstract class AbstractRecommendationsTests {
 
         // Ansan 2020: the engine finds commitment weak and proposes the practices the report pointed to
         CityRecommendations ansan = engineOnly("ansan");
+        // a real city is held to the averages its own report published (commitment 69), never to a demo group mean
+        assertThat(area(ansan, new AreaCode("commitment")).shortfalls())
+                .extracting(Shortfall::text)
+                .containsExactly("the sample average published with the city's report (69)");
+        assertThat(ansan.areas())
+                .flatExtracting(AreaRecommendation::shortfalls)
+                .extracting(Shortfall::text)
+                .noneMatch(t -> t.contains("cities with") || t.contains("whole sample"));
         assertThat(area(ansan, new AreaCode("commitment")).suggestions())
                 .extracting(Suggestion::slug)
                 .contains("auckland-research-and-monitoring-unit", "geneva-diversity-policy-evaluation");

@@ -122,9 +122,13 @@ class AnsanReportIntegrationTests {
     @Test
     void anAreaThePublishedResultGivesNoFigureForIsNotPublishedNeverNotAnswered() {
         assertThat(paragraph(english(), "area.anti_discrimination.score"))
-                .contains("gives no figure for anti-discrimination: not published");
+                .contains("gives no figure for anti-discrimination: not published")
+                .contains("Computed from the answers reconstructed from the published report, its score is 87;"
+                        + " that figure is not part of the published result.");
         assertThat(englishHtml).doesNotContain("not answered").doesNotContain("Answer this area in the next round");
-        assertThat(paragraph(french(), "area.anti_discrimination.score")).contains("non publié");
+        assertThat(paragraph(french(), "area.anti_discrimination.score"))
+                .contains("non publié")
+                .contains("réponses reconstituées d'après le rapport publié, son score est de 87");
     }
 
     @Test

@@ -24,16 +24,60 @@ class CityPagesIntegrationTests {
     @Autowired
     EditionCatalog catalog;
 
-    private String page(String url) throws Exception {
-        MvcTestResult result = mvc.get().uri(url).exchange();
+    private String page(String url, Object... variables) throws Exception {
+        MvcTestResult result = mvc.get().uri(url, variables).exchange();
         assertThat(result).hasStatusOk();
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void aCityPageShowsItsAreasAgainstTheSampleItsChartAndItsRankStatements() throws Exception {
+    void aRealCityIsSetAgainstTheAveragesItsOwnReportPublishedByDefaultWithNoRankAndNoDemoFigure() throws Exception {
         String html = page("/cities/ansan");
+        assertThat(html).contains("<h2 id=\"against\">Against the published averages</h2>");
+        assertThat(html)
+                .contains("Compared with the sample averages published with this city&#39;s report on 27 August 2020,"
+                        + " across 140 cities. That report gives no ranks and no group means");
+        // published figures only: commitment 58 against 69, lens 86 against 61
+        assertThat(row(html, "commitment"))
+                .contains(">58</td>")
+                .contains(">69</td>")
+                .contains(">-11</td>");
+        assertThat(row(html, "lens")).contains(">86</td>").contains(">61</td>").contains(">+25</td>");
+        // no figure on either side, no comparison
+        assertThat(row(html, "anti_discrimination"))
+                .contains(">not published</td>")
+                .contains(">no comparison</td>");
+        assertThat(row(html, "aggregate")).contains(">80</td>").contains(">no comparison</td>");
+        assertThat(html)
+                .contains("Not published, so not compared: Aggregate index")
+                .contains("Anti-discrimination");
+        assertThat(html).contains("published average 61");
+        // nothing from the demo sample: no rank, no group, no fictional city, no sample mean
+        assertThat(html)
+                .doesNotContain("Rank statements")
+                .doesNotContain("real cities in the sample")
+                .doesNotContain("fictional (the demo data")
+                .doesNotContain("sample mean")
+                .doesNotContain("Brekkesund");
+        assertThat(html).contains("href=\"/cities/ansan?round=2020&amp;benchmark=sample\"");
+        String french = page("/cities/ansan?lang=fr");
+        assertThat(french).contains("le 27 août 2020").contains("Moyenne publiée");
+        assertThat(mvc.get().uri("/cities/ansan?benchmark=ours").exchange()).hasStatus(400);
+        assertThat(mvc.get().uri("/cities/rivermouth?benchmark=published").exchange())
+                .hasStatus(400);
+    }
+
+    /** The table row of one metric on a city page. */
+    private static String row(String html, String metric) {
+        String from = html.substring(html.indexOf("<tr data-metric=\"" + metric + "\""));
+        return from.substring(0, from.indexOf("</tr>"));
+    }
+
+    @Test
+    void aCityPageShowsItsAreasAgainstTheSampleItsChartAndItsRankStatements() throws Exception {
+        String html = page("/cities/ansan?benchmark=sample");
         assertThat(html).contains("<h1><span>Ansan</span> <span class=\"country\">South Korea</span></h1>");
+        assertThat(html).contains("Compared, as asked, with the demo sample: it includes fictional cities");
         assertThat(html).contains("Compared with the latest results of <strong>140</strong> cities");
         // ranked among the real cities only, naming real neighbours; a group where it is the only real city ranks
         // nothing
@@ -74,8 +118,29 @@ class CityPagesIntegrationTests {
         String html = page("/cities/ansan");
         assertThat(html)
                 .contains("not published")
-                .contains("Anti-discrimination: not published; computed from the round&#39;s answers: 87.")
+                .contains(
+                        "Anti-discrimination: not published; computed from the answers reconstructed from the published"
+                                + " report: 87.")
+                .contains("This project reconstructed this round&#39;s answers from the city&#39;s published report")
                 .doesNotContain("not answered");
+    }
+
+    @Test
+    void anAreaAPublishedResultGivesNoFigureForSaysNotPublishedOnTheLeagueComparePagesAndOpenDataPage()
+            throws Exception {
+        // the 2020 report on Ansan gives no anti-discrimination score
+        String league = page("/?edition=icc-2019&country={country}&origin=published", "South Korea");
+        String ansanRow = league.substring(league.indexOf("<tr data-city=\"ansan\""));
+        ansanRow = ansanRow.substring(0, ansanRow.indexOf("</tr>"));
+        assertThat(ansanRow).contains(">not published</td>").doesNotContain(">–</td>");
+        assertThat(league).contains("Not published&quot; means the city&#39;s result, as published, gives no figure");
+        assertThat(page("/?edition=icc-2019&country={country}&origin=published&lang=fr", "South Korea"))
+                .contains(">non publié</td>");
+        String compare = page("/compare?city=ansan&city=rivermouth");
+        String antiDiscrimination = compare.substring(compare.indexOf("data-metric=\"anti_discrimination\""));
+        antiDiscrimination = antiDiscrimination.substring(0, antiDiscrimination.indexOf("</tr>"));
+        assertThat(antiDiscrimination).contains(">not published</td>");
+        assertThat(page("/data")).contains("An empty score cell means the result, as published, gives no figure");
     }
 
     @Test
@@ -125,6 +190,14 @@ class CityPagesIntegrationTests {
         String html = page("/areas/education?city=ansan");
         assertThat(html).contains("<h1>Education</h1>");
         assertThat(html).contains("id=\"distribution-chart-title\"").contains("Ansan: 95");
+        // the demo sample mixes real and fictional cities: Ansan is shown, never ranked among fictional cities
+        String ansanRow = html.substring(html.indexOf("<tr class=\"highlighted\""));
+        ansanRow = ansanRow.substring(0, ansanRow.indexOf("</tr>"));
+        assertThat(ansanRow)
+                .contains("<td></td>")
+                .contains("real city, not ranked")
+                .contains(">95</td>");
+        assertThat(html).contains("a real city is shown with its figure but never ranked against fictional ones");
         assertThat(html).contains("id=\"top-table\"");
         assertThat(page("/areas")).contains("href=\"/areas/participation\"");
         assertThat(mvc.get().uri("/areas/happiness").exchange()).hasStatus(404);

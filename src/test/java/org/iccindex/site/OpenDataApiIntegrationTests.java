@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -58,8 +60,46 @@ class OpenDataApiIntegrationTests {
     }
 
     @Test
-    void aCityRoundComparesItWithTheSampleOfItsPublicationDay() throws Exception {
+    void aRealCitysRoundIsSetAgainstTheAveragesItsReportPublishedWithNoRankByDefault() throws Exception {
         JsonNode round = get("/api/v1/cities/ansan/rounds/2020");
+        assertThat(round.path("benchmark").asString()).isEqualTo("published");
+        assertThat(round.path("snapshot").asString()).isEqualTo("2020-08-27");
+        assertThat(round.path("sampleSize").asInt()).isEqualTo(140);
+        // no demo-sample group, rank or statement for a real city unless asked for
+        assertThat(round.path("groups")).isEmpty();
+        assertThat(round.path("rankStatements")).isEmpty();
+        assertThat(round.toString()).doesNotContain("\"rank\"").doesNotContain("Brekkesund");
+        JsonNode published = round.path("publishedBenchmark");
+        assertThat(published.path("id").asString()).isEqualTo("icc-2020-published");
+        Map<String, JsonNode> metrics = new HashMap<>();
+        published.path("metrics").forEach(m -> metrics.put(m.path("metric").asString(), m));
+        assertThat(metrics.get("lens").path("value").path("shown").asInt()).isEqualTo(86);
+        assertThat(metrics.get("lens").path("publishedAverage").asDouble()).isEqualTo(61.0);
+        assertThat(metrics.get("lens").path("difference").asInt()).isEqualTo(25);
+        // not published on either side: the figures are absent and there is no difference
+        assertThat(metrics.get("anti_discrimination").has("value")).isFalse();
+        assertThat(metrics.get("anti_discrimination").has("difference")).isFalse();
+        assertThat(published.path("notPublished").toString())
+                .contains("anti_discrimination")
+                .contains("aggregate");
+        assertThat(published.path("published").toString()).contains("lens").contains("commitment");
+        // the computed figures say whose answers they come from
+        JsonNode computed = round.path("result").path("computed");
+        assertThat(computed.path("answersBasis").asString()).isEqualTo("RECONSTRUCTED");
+        assertThat(computed.path("label").asString())
+                .isEqualTo("computed from the answers reconstructed from the published report");
+        assertThat(get("/api/v1/cities/valmonte/rounds/2023").path("benchmark").asString())
+                .isEqualTo("sample");
+        assertThat(mvc.get()
+                        .uri("/api/v1/cities/ansan/rounds/2020?benchmark=nearest")
+                        .exchange())
+                .hasStatus(400);
+    }
+
+    @Test
+    void aCityRoundComparesItWithTheSampleOfItsPublicationDay() throws Exception {
+        JsonNode round = get("/api/v1/cities/ansan/rounds/2020?benchmark=sample");
+        assertThat(round.path("benchmark").asString()).isEqualTo("sample");
         assertThat(round.path("snapshot").asString()).isEqualTo("2020-08-27");
         assertThat(round.path("sampleSize").asInt()).isEqualTo(140);
         JsonNode whole = round.path("groups").get(0);
@@ -198,6 +238,9 @@ class OpenDataApiIntegrationTests {
                         + row.getCell(1).getStringCellValue());
             }
             assertThat(lines).contains("Snapshot date: 2020-08-27").anyMatch(l -> l.startsWith("Edition: icc-2011"));
+            assertThat(lines)
+                    .anyMatch(l -> l.startsWith("Empty cells: An empty score cell means the result, as published,"
+                            + " gives no figure for that area: not published."));
         }
         JsonNode download = get("/api/v1/downloads/results.json?snapshot=2020-08-27");
         assertThat(download.path("edition").asString()).isEqualTo("icc-2019");

@@ -43,7 +43,8 @@ class SitePagesIntegrationTests {
         Matcher rows = Pattern.compile("<tr data-city=\"[^\"]+\">(.*?)</tr>", Pattern.DOTALL)
                 .matcher(html);
         while (rows.find()) {
-            Matcher cells = Pattern.compile("<td data-exact=\"[^\"]*\"[^>]*>(\\d+)</td>|<td[^>]*>–</td>")
+            Matcher cells = Pattern.compile(
+                            "<td data-exact=\"[^\"]*\"[^>]*>(\\d+)</td>|<td[^>]*>(?:–|not published)</td>")
                     .matcher(rows.group(1));
             int i = 0;
             Integer found = null;

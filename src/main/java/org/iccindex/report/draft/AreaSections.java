@@ -15,6 +15,8 @@ import org.iccindex.report.CityAnswers.AreaActivity;
 import org.iccindex.report.GoodPractices.Practice;
 import org.iccindex.report.Paragraph;
 import org.iccindex.report.Section;
+import org.iccindex.result.AnswersBasis;
+import org.iccindex.result.ComputedFigures;
 import org.iccindex.wording.Comparison;
 
 /** One section per scored area in the definition's order, the lens and the new indicators introduced in place. */
@@ -141,6 +143,20 @@ final class AreaSections {
         String key = "area." + area.code().value() + ".score";
         OptionalDouble city = d.cityValue(metric);
         if (city.isEmpty()) {
+            Optional<ComputedFigures> computed = d.in.result().computed();
+            Double fromAnswers =
+                    computed.map(c -> c.areaScores().get(area.code())).orElse(null);
+            if (d.givenNotComputed() && fromAnswers != null) {
+                // the figure computed from the round's answers, said for what it is: not part of the published result
+                String shown = d.words.shown(fromAnswers);
+                String basis = computed.get().basis() == AnswersBasis.RECONSTRUCTED
+                        ? "area.score.computed.reconstructed"
+                        : "area.score.computed";
+                return d.paragraphOf(
+                        key,
+                        d.text("area.score.notpublished", d.city, d.areaInSentence(area)) + " " + d.text(basis, shown),
+                        List.of(d.city, area.code().value(), shown, basis));
+            }
             return d.paragraph(
                     key,
                     d.givenNotComputed() ? "area.score.notpublished" : "area.score.none",

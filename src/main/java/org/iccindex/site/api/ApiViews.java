@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.Stats;
 import org.iccindex.definition.Area;
@@ -16,6 +17,7 @@ import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.definition.Question;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
 import org.iccindex.result.ResultOrigin;
@@ -31,6 +33,7 @@ import org.iccindex.site.api.v1.I18nText;
 import org.iccindex.site.api.v1.IndicatorInfo;
 import org.iccindex.site.api.v1.MetricInfo;
 import org.iccindex.site.api.v1.MetricValue;
+import org.iccindex.site.api.v1.PublishedBenchmark;
 import org.iccindex.site.api.v1.ResultRecord;
 import org.iccindex.site.api.v1.StatisticsValues;
 import org.iccindex.wording.Wording;
@@ -207,12 +210,46 @@ final class ApiViews {
             }
         }
         return new ComputedSet(
-                "computed from the round's answers",
+                c.basis() == AnswersBasis.RECONSTRUCTED
+                        ? "computed from the answers reconstructed from the published report"
+                        : "computed from the round's answers",
+                c.basis().name(),
                 c.method().id(),
                 c.definitionChecksum(),
                 areas,
                 value(Metric.LENS, c.lens()).orElse(null),
                 value(Metric.AGGREGATE, c.aggregate()).orElse(null));
+    }
+
+    /** A real city's round against the averages its own report published: published figures only, no rank. */
+    static PublishedBenchmark publishedBenchmark(
+            StoredResult result, PublishedSnapshot snapshot, List<Metric> metrics) {
+        List<PublishedBenchmark.Metric> rows = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        List<String> notPublished = new ArrayList<>();
+        for (Metric metric : metrics) {
+            OptionalDouble value = metric instanceof Metric.Area a
+                    ? Optional.ofNullable(result.areaScores().get(a.area()))
+                            .map(OptionalDouble::of)
+                            .orElse(OptionalDouble.empty())
+                    : metric.equals(Metric.LENS) ? result.lensPublished() : result.aggregatePublished();
+            OptionalDouble average = snapshot.average(metric);
+            boolean both = value.isPresent() && average.isPresent();
+            (both ? published : notPublished).add(metric.code());
+            rows.add(new PublishedBenchmark.Metric(
+                    metric.code(),
+                    figure(value),
+                    average.isPresent() ? average.getAsDouble() : null,
+                    both ? Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()) : null));
+        }
+        return new PublishedBenchmark(
+                snapshot.id(),
+                snapshot.date(),
+                snapshot.sampleSize(),
+                snapshot.source(),
+                rows,
+                published,
+                notPublished);
     }
 
     static Optional<MetricValue> value(Metric metric, OptionalDouble value) {

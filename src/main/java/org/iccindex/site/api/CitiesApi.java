@@ -15,6 +15,7 @@ import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Definition;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
@@ -26,6 +27,7 @@ import org.iccindex.site.api.v1.GroupBenchmark;
 import org.iccindex.site.api.v1.I18nText;
 import org.iccindex.site.api.v1.MetricBenchmark;
 import org.iccindex.site.api.v1.Rank;
+import org.iccindex.site.data.BenchmarkChoice;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.Groups;
 import org.iccindex.site.data.LeagueParams;
@@ -105,9 +107,17 @@ class CitiesApi {
             @Parameter(description = "The round year, e.g. 2020") @PathVariable int round,
             @Parameter(description = "Snapshot date YYYY-MM-DD, on or after the round's publication")
                     @RequestParam(name = "snapshot", required = false)
-                    String snapshot) {
+                    String snapshot,
+            @Parameter(
+                            description = "published (the averages a real city's own report published: the default"
+                                    + " where there are some) or sample (the held sample, fictional demo cities"
+                                    + " included; also implied by a snapshot date)")
+                    @RequestParam(name = "benchmark", required = false)
+                    String benchmark) {
         List<QueryProblem> problems = new ArrayList<>();
         Optional<LocalDate> date = LeagueParams.date("snapshot", snapshot, problems);
+        Optional<BenchmarkChoice> asked =
+                BenchmarkChoice.parse(benchmark, problems).or(() -> date.map(d -> BenchmarkChoice.SAMPLE));
         if (!problems.isEmpty()) {
             throw new org.iccindex.site.data.BadQueryException(problems);
         }
@@ -116,6 +126,28 @@ class CitiesApi {
                         HttpStatus.NOT_FOUND, "no published result of '" + slug + "' for round " + round));
         Definition definition = data.catalog().get(comparison.benchmarkEdition());
         CityComparison c = comparison.comparison();
+        Optional<PublishedSnapshot> published =
+                BenchmarkChoice.resolve(asked, data.ownBenchmark(comparison.result()), problems);
+        if (!problems.isEmpty()) {
+            throw new org.iccindex.site.data.BadQueryException(problems);
+        }
+        if (published.isPresent()) {
+            PublishedSnapshot p = published.get();
+            return new CityRound(
+                    ApiViews.result(
+                            comparison.result(),
+                            data.catalog().get(comparison.result().edition())),
+                    definition.edition().value(),
+                    "published",
+                    p.date(),
+                    p.sampleSize(),
+                    c.metrics().stream()
+                            .map(m -> ApiViews.metric(m, definition))
+                            .toList(),
+                    List.of(),
+                    List.of(),
+                    ApiViews.publishedBenchmark(comparison.result(), p, c.metrics()));
+        }
         Wording en = Wording.of(Locale.ENGLISH);
         Wording fr = Wording.of(Locale.FRENCH);
         List<GroupBenchmark> groups = new ArrayList<>();
@@ -146,11 +178,13 @@ class CitiesApi {
                         comparison.result(),
                         data.catalog().get(comparison.result().edition())),
                 definition.edition().value(),
+                "sample",
                 c.snapshot(),
                 c.sampleSize(),
                 c.metrics().stream().map(m -> ApiViews.metric(m, definition)).toList(),
                 groups,
-                statements);
+                statements,
+                null);
     }
 
     private static ResponseStatusException notFound(String slug) {

@@ -136,6 +136,12 @@ class DownloadsApi {
                             + " as published where the source gave them, otherwise computed from the area scores."
                 },
                 new String[] {
+                    "Empty cells",
+                    "An empty score cell means the result, as published, gives no figure for that area: not published."
+                            + " It is neither a zero nor an area left unanswered (for example, the 2020 report on Ansan"
+                            + " gives no anti-discrimination score)."
+                },
+                new String[] {
                     "Synthetic",
                     "Rows with synthetic = true are fictional demo cities, not real results: leave them out of any"
                             + " analysis of real cities."

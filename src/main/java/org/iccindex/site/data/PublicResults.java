@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.publication.PublicVersion;
+import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
@@ -32,6 +34,7 @@ public class PublicResults {
     private final List<PublicContent> contributions;
     private final PublicVersion versions;
     private final Clock clock;
+    private final PublishedSnapshots snapshots;
 
     private volatile Dataset dataset;
 
@@ -41,13 +44,15 @@ public class PublicResults {
             EditionCatalog catalog,
             List<PublicContent> contributions,
             PublicVersion versions,
-            Clock clock) {
+            Clock clock,
+            PublishedSnapshots snapshots) {
         this.results = results;
         this.samples = samples;
         this.catalog = catalog;
         this.contributions = List.copyOf(contributions);
         this.versions = versions;
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     /** The public results of the current version of the public data, read again only when that version changed. */
@@ -70,6 +75,11 @@ public class PublicResults {
             }
         }
         return current;
+    }
+
+    /** The benchmark a real city's round is set against by default: the averages its own report published. */
+    public Optional<PublishedSnapshot> ownBenchmark(StoredResult result) {
+        return snapshots.ofRound(result);
     }
 
     public LocalDate today() {

@@ -14,6 +14,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.benchmark.Stats;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
+import org.iccindex.scoring.Rounding;
 import org.iccindex.site.chart.DistributionChart;
 import org.iccindex.site.data.BadQueryException;
 import org.iccindex.site.data.LeagueParams;
@@ -92,9 +93,16 @@ class AreaController {
         String highlighted = city != null && analysis.sample().entry(city).isPresent() ? city : "";
         List<AreaPages.Ranked> all = new ArrayList<>();
         List<DistributionChart.Point> points = new ArrayList<>();
+        boolean mixed = ranking.ordered().stream().anyMatch(SampleEntry::synthetic)
+                && ranking.ordered().stream().anyMatch(e -> !e.synthetic());
         for (SampleEntry e : ranking.ordered()) {
-            int position =
-                    ranking.positionOf(e.city(), 0).map(RankPosition::position).orElseThrow();
+            // in a list that mixes real and fictional cities, a real city is never ranked against fictional ones:
+            // fictional rows are ranked among themselves, real rows are marked real and carry no rank (0)
+            int position = !mixed
+                    ? ranking.positionOf(e.city(), 0)
+                            .map(RankPosition::position)
+                            .orElseThrow()
+                    : e.synthetic() ? positionAmongFictional(ranking.ordered(), e, metric) : 0;
             boolean mine = e.city().equals(highlighted);
             all.add(new AreaPages.Ranked(
                     position, e.city(), e.name(), e.country(), e.synthetic(), Cell.of(e.value(metric)), mine));
@@ -164,10 +172,22 @@ class AreaController {
                                 .map(AreaPages.Ranked::name)
                                 .findFirst()
                                 .orElse(""),
-                        all.stream().filter(r -> r.rank() <= TOP).toList(),
+                        all.stream()
+                                .filter(r -> r.rank() > 0 && r.rank() <= TOP)
+                                .toList(),
                         all,
                         "/?sort=" + metric.code()));
         return "site/area";
+    }
+
+    /** 1 + the fictional cities shown ahead (ties, the same whole number, share a rank). */
+    private static int positionAmongFictional(List<SampleEntry> ordered, SampleEntry entry, Metric metric) {
+        int mine = Rounding.whole(entry.value(metric).getAsDouble());
+        return 1
+                + (int) ordered.stream()
+                        .filter(SampleEntry::synthetic)
+                        .filter(o -> Rounding.whole(o.value(metric).getAsDouble()) > mine)
+                        .count();
     }
 
     private SampleAnalysis analysis(String edition, String snapshot) {

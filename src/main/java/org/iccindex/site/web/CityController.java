@@ -12,6 +12,7 @@ import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.result.ResultOrigin;
@@ -20,6 +21,7 @@ import org.iccindex.result.StoredResult;
 import org.iccindex.site.PublicContent;
 import org.iccindex.site.chart.ProfileChart;
 import org.iccindex.site.data.BadQueryException;
+import org.iccindex.site.data.BenchmarkChoice;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
@@ -52,19 +54,42 @@ class CityController {
             @PathVariable String slug,
             @RequestParam(name = "round", required = false) Integer round,
             @RequestParam(name = "snapshot", required = false) String snapshot,
+            @RequestParam(name = "benchmark", required = false) String benchmark,
             Locale locale,
             Model model) {
         Dataset dataset = data.dataset();
         List<QueryProblem> problems = new ArrayList<>();
         Optional<LocalDate> date = LeagueParams.date("snapshot", snapshot, problems);
+        // a date asks for the held sample of that day: the published averages have one date only
+        Optional<BenchmarkChoice> asked =
+                BenchmarkChoice.parse(benchmark, problems).or(() -> date.map(d -> BenchmarkChoice.SAMPLE));
         if (!problems.isEmpty()) {
             throw new BadQueryException(problems);
         }
         SampleService.Comparison comparison = data.compare(
                         dataset, slug, round == null ? OptionalInt.empty() : OptionalInt.of(round), date)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published result"));
+        Optional<PublishedSnapshot> published =
+                BenchmarkChoice.resolve(asked, data.ownBenchmark(comparison.result()), problems);
+        if (!problems.isEmpty()) {
+            throw new BadQueryException(problems);
+        }
         Words words = new Words(messages, locale);
-        model.addAttribute("page", page(dataset, comparison, date.isPresent(), words));
+        CityPage page = page(dataset, comparison, date.isPresent(), words);
+        model.addAttribute("page", page);
+        if (published.isPresent()) {
+            Definition definition = data.catalog().get(comparison.benchmarkEdition());
+            model.addAttribute(
+                    "published",
+                    PublishedComparison.of(
+                            comparison.result(),
+                            published.get(),
+                            definition,
+                            comparison.comparison().metrics(),
+                            words));
+            return "site/city";
+        }
+        model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.isPresent());
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         model.addAttribute("fictionalInSample", fictionalIn(comparison));
         return "site/city";
@@ -73,7 +98,7 @@ class CityController {
     /** The city's figure; a published result that gives none says "not published", not a bare dash. */
     private static Cell cityCell(OptionalDouble value, StoredResult result, Words words) {
         if (value.isEmpty() && result.origin() == ResultOrigin.PUBLISHED) {
-            return new Cell(null, null, words.t("site.city.notPublished"));
+            return Cell.notPublished(words);
         }
         return Cell.of(value);
     }

@@ -11,6 +11,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
 import org.iccindex.result.SampleService;
@@ -80,12 +81,15 @@ final class CityFigures {
     private static List<String> computedNotes(StoredResult result, Words words, Definition definition) {
         ComputedFigures computed = result.computed().orElseThrow();
         List<String> notes = new ArrayList<>();
-        notes.add(words.t("site.city.note.computed.lead"));
+        // answers this project reconstructed from a published report are said to be so wherever a figure is shown
+        String basis = computed.basis() == AnswersBasis.RECONSTRUCTED ? ".reconstructed" : "";
+        notes.add(words.t("site.city.note.computed.lead" + basis));
         for (Area area : definition.scoredAreas()) {
             Double value = computed.areaScores().get(area.code());
             if (value != null) {
                 computedNote(
                                 words,
+                                basis,
                                 words.metric(Metric.area(area.code()), definition),
                                 Optional.ofNullable(result.areaScores().get(area.code()))
                                         .map(OptionalDouble::of)
@@ -94,10 +98,11 @@ final class CityFigures {
                         .ifPresent(notes::add);
             }
         }
-        computedNote(words, words.metric(Metric.LENS, definition), result.lensPublished(), computed.lens())
+        computedNote(words, basis, words.metric(Metric.LENS, definition), result.lensPublished(), computed.lens())
                 .ifPresent(notes::add);
         computedNote(
                         words,
+                        basis,
                         words.metric(Metric.AGGREGATE, definition),
                         result.aggregatePublished(),
                         computed.aggregate())
@@ -106,18 +111,18 @@ final class CityFigures {
     }
 
     private static Optional<String> computedNote(
-            Words words, String name, OptionalDouble published, OptionalDouble computed) {
+            Words words, String basis, String name, OptionalDouble published, OptionalDouble computed) {
         if (computed.isEmpty()) {
             return Optional.empty();
         }
         int fromAnswers = Rounding.whole(computed.getAsDouble());
         if (published.isEmpty()) {
-            return Optional.of(words.t("site.city.note.computed.only", name, fromAnswers));
+            return Optional.of(words.t("site.city.note.computed.only" + basis, name, fromAnswers));
         }
         int shown = Rounding.whole(published.getAsDouble());
         return shown == fromAnswers
                 ? Optional.empty()
-                : Optional.of(words.t("site.city.note.computed.differs", name, shown, fromAnswers));
+                : Optional.of(words.t("site.city.note.computed.differs" + basis, name, shown, fromAnswers));
     }
 
     private static Optional<String> note(Words words, String name, OptionalDouble published, OptionalDouble again) {
@@ -163,7 +168,9 @@ final class CityFigures {
         for (Metric metric : org.iccindex.benchmark.SampleAnalysis.metricsOf(definition)) {
             rows.add(new CityPage.ProgressRow(
                     words.metric(metric, definition),
-                    entries.stream().map(e -> Cell.of(e.value(metric))).toList()));
+                    entries.stream()
+                            .map(e -> Cell.ofResult(e.value(metric), words))
+                            .toList()));
         }
         rows.add(new CityPage.ProgressRow(
                 words.t("site.city.progress.sampleMean"),

@@ -70,7 +70,9 @@ class CompareController {
             rows.add(new ComparePage.Row(
                     metric.code(),
                     words.metric(metric, definition),
-                    chosen.stream().map(e -> Cell.of(e.value(metric))).toList(),
+                    chosen.stream()
+                            .map(e -> Cell.ofResult(e.value(metric), words))
+                            .toList(),
                     whole.stats(metric).map(s -> Cell.of(s.mean())).orElse(Cell.EMPTY),
                     group.flatMap(g -> League.statistics(g.members(), metric))
                             .map(s -> Cell.of(s.mean()))

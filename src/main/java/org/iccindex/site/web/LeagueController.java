@@ -67,7 +67,7 @@ class LeagueController {
                             .orElse(""),
                     e.edition().value(),
                     e.round(),
-                    metrics.stream().map(m -> Cell.of(e.value(m))).toList()));
+                    metrics.stream().map(m -> Cell.ofResult(e.value(m), words)).toList()));
         }
         Map<String, String> intervals = new HashMap<>();
         robustness

@@ -1,0 +1,188 @@
+package org.iccindex.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.definition.Definition;
+import org.iccindex.result.AnswersBasis;
+import org.iccindex.result.ComputedFigures;
+import org.iccindex.result.StoredResult;
+import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Wording;
+
+/**
+ * A real city's round against the benchmark its own report published: the published averages only. No ranks, no
+ * group means and no comparison for a metric the snapshot gives no figure for, because the report gives none; the
+ * demo sample (fictional cities included) is never shown here.
+ */
+final class PublishedBenchmarkView {
+    private static final String NL = System.lineSeparator();
+    static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Definition definition;
+    private final StoredResult result;
+    private final PublishedSnapshot snapshot;
+    private final Wording words = Wording.of(Locale.ENGLISH);
+
+    PublishedBenchmarkView(Definition definition, StoredResult result, PublishedSnapshot snapshot) {
+        this.definition = definition;
+        this.result = result;
+        this.snapshot = snapshot;
+    }
+
+    /** The city's figures as the benchmark reads them: area scores, lens and aggregate as published. */
+    private OptionalDouble value(Metric metric) {
+        if (metric instanceof Metric.Area a) {
+            Double score = result.areaScores().get(a.area());
+            return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
+        }
+        return metric.equals(Metric.LENS) ? result.lensPublished() : result.aggregatePublished();
+    }
+
+    private List<Metric> metrics() {
+        List<Metric> metrics = new ArrayList<>();
+        definition.scoredAreas().forEach(a -> metrics.add(Metric.area(a.code())));
+        definition.composite().ifPresent(c -> metrics.add(Metric.LENS));
+        metrics.add(Metric.AGGREGATE);
+        return metrics;
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(result.city().name())
+                .append(" (")
+                .append(result.city().slug())
+                .append("), ")
+                .append(result.city().country())
+                .append(": round ")
+                .append(result.round())
+                .append(", edition ")
+                .append(result.edition())
+                .append(", ")
+                .append(result.origin().code())
+                .append(" figures")
+                .append(NL);
+        result.source().ifPresent(s -> out.append("Source: ").append(s).append(NL));
+        out.append("Benchmark: the sample averages published on ")
+                .append(snapshot.date().format(ENGLISH_DATE))
+                .append(" (")
+                .append(snapshot.id())
+                .append(", ")
+                .append(snapshot.sampleSize())
+                .append(" cities). The report gives no ranks and no group means, so none are shown.")
+                .append(NL)
+                .append("(--benchmark sample compares with the demo sample instead: fictional cities included.)")
+                .append(NL)
+                .append(NL);
+        TextTable table = new TextTable().row("Metric", "City", "Published average", "Difference");
+        for (Metric metric : metrics()) {
+            OptionalDouble value = value(metric);
+            OptionalDouble average = snapshot.average(metric);
+            String difference = value.isPresent() && average.isPresent()
+                    ? String.format(
+                            Locale.ROOT,
+                            "%+d",
+                            Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()))
+                    : "no comparison";
+            table.row(words.metric(metric, definition), shown(value), shown(average), difference);
+        }
+        out.append(table.render());
+        out.append(caveat()).append(NL);
+        out.append("Source of the averages: ").append(snapshot.source()).append(NL);
+        computedLine().ifPresent(line -> out.append(line).append(NL));
+        return out.toString();
+    }
+
+    private static String shown(OptionalDouble value) {
+        return value.isPresent() ? String.valueOf(Rounding.whole(value.getAsDouble())) : "not published";
+    }
+
+    /** Which figures the comparison rests on: those both published, and those the report does not give. */
+    String caveat() {
+        List<String> published = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Metric metric : metrics()) {
+            String name = words.metric(metric, definition);
+            if (snapshot.average(metric).isEmpty()) {
+                missing.add(name + " (no published average)");
+            } else if (value(metric).isEmpty()) {
+                missing.add(name + " (no published score for the city)");
+            } else {
+                published.add(name);
+            }
+        }
+        return "Published figures compared: " + String.join(", ", published) + "." + NL + "Not published: "
+                + (missing.isEmpty() ? "none" : String.join(", ", missing)) + ".";
+    }
+
+    /** The figures computed from the round's answers, said for what they are, where the report gives none. */
+    private java.util.Optional<String> computedLine() {
+        return result.computed().map(c -> {
+            List<String> parts = new ArrayList<>();
+            for (Metric metric : metrics()) {
+                if (metric instanceof Metric.Area a && value(metric).isEmpty()) {
+                    Double score = c.areaScores().get(a.area());
+                    if (score != null) {
+                        parts.add(words.metric(metric, definition) + " " + Rounding.whole(score));
+                    }
+                }
+            }
+            return parts.isEmpty() ? null : computedLabel(c) + ": " + String.join(", ", parts);
+        });
+    }
+
+    /** How figures computed from a round's answers are labelled, by who wrote the answers. */
+    static String computedLabel(ComputedFigures computed) {
+        return computed.basis() == AnswersBasis.RECONSTRUCTED
+                ? "Computed from the answers reconstructed from the published report"
+                : "Computed from the round's answers";
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("slug", result.city().slug().value());
+        who.put("name", result.city().name());
+        who.put("country", result.city().country());
+        who.put("synthetic", false);
+        map.put("city", who);
+        map.put("round", result.round());
+        map.put("edition", result.edition().value());
+        map.put("origin", result.origin().code());
+        map.put("benchmark", "published");
+        Map<String, Object> against = new LinkedHashMap<>();
+        against.put("id", snapshot.id());
+        against.put("date", snapshot.date().toString());
+        against.put("sampleSize", snapshot.sampleSize());
+        against.put("source", snapshot.source());
+        map.put("publishedSnapshot", against);
+        List<Object> metrics = new ArrayList<>();
+        for (Metric metric : metrics()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            OptionalDouble value = value(metric);
+            OptionalDouble average = snapshot.average(metric);
+            m.put("metric", metric.code());
+            m.put("value", value.isPresent() ? value.getAsDouble() : null);
+            m.put("publishedAverage", average.isPresent() ? average.getAsDouble() : null);
+            m.put("published", value.isPresent() && average.isPresent());
+            metrics.add(m);
+        }
+        map.put("metrics", metrics);
+        result.computed().ifPresent(c -> {
+            Map<String, Object> computed = new LinkedHashMap<>();
+            computed.put("answersBasis", c.basis().name());
+            computed.put("label", computedLabel(c));
+            Map<String, Object> scores = new LinkedHashMap<>();
+            c.areaScores().forEach((area, score) -> scores.put(area.value(), score));
+            computed.put("areaScores", scores);
+            map.put("computed", computed);
+        });
+        return map;
+    }
+}
