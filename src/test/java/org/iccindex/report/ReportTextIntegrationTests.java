@@ -36,7 +36,9 @@ class ReportTextIntegrationTests {
             " and the ",
             "fictional",
             "Generated on",
-            " of the ");
+            " of the ",
+            "shares of non-nationals",
+            "neighbourhoods of about");
 
     @Autowired
     Reports reports;

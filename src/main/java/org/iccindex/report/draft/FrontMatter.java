@@ -200,7 +200,10 @@ final class FrontMatter {
         result.nonNationalPct()
                 .ifPresent(p -> facts.add(new Fact(d.text("fact.non_national"), d.words.number(p) + " %")));
         ProfileProse prose = new ProfileProse(d);
-        d.in.answeredProfile().forEach(f -> facts.add(new Fact(prose.label(f), f.value(), f.key(), f.figure())));
+        for (Fact fact : d.in.answeredProfile()) {
+            prose.value(fact)
+                    .ifPresent(value -> facts.add(new Fact(prose.label(fact), value, fact.key(), fact.figure())));
+        }
         facts.add(new Fact(d.text("fact.published"), result.publishedLabel()));
         result.source().ifPresent(s -> facts.add(new Fact(d.text("fact.source"), s)));
         return facts;

@@ -30,6 +30,20 @@ final class ProfileProse {
         return !fact.key().isEmpty() && d.texts.has(key) ? d.text(key) : fact.label();
     }
 
+    /**
+     * A fact's value as the profile table shows it: as answered in English; in another language, a free-text answer
+     * only where the report can say it in that language (the main origins), since the shipped answers are English.
+     */
+    Optional<String> value(Fact fact) {
+        if (d.language().equals("en") || !fact.figure().equals(fact.value())) {
+            return Optional.of(fact.value());
+        }
+        if (fact.key().equals("profile.main_nationalities")) {
+            return origins(fact.figure());
+        }
+        return fact.figure().matches("[\\d\\s.,\u00a0\u202f]+") ? Optional.of(fact.value()) : Optional.empty();
+    }
+
     String narrative(List<Fact> facts) {
         List<String> sentences = new ArrayList<>();
         for (Fact fact : facts) {
