@@ -74,9 +74,18 @@ class ReportAnswers implements CityAnswers {
             if (stored == null) {
                 continue;
             }
-            decode(question, stored)
-                    .flatMap(a -> text(question, a, locale))
-                    .ifPresent(value -> facts.add(new Fact(question.text().in(locale.getLanguage()), value)));
+            Optional<Answer> answer = decode(question, stored);
+            Optional<String> value = answer.flatMap(a -> text(question, a, locale));
+            if (value.isPresent()) {
+                String figure = answer.get() instanceof Answer.Numeric numeric
+                        ? NumberFormat.getNumberInstance(locale).format(numeric.value())
+                        : value.get();
+                facts.add(new Fact(
+                        question.text().in(locale.getLanguage()),
+                        value.get(),
+                        question.code().value(),
+                        figure));
+            }
         }
         return facts;
     }

@@ -24,6 +24,7 @@ public record CityReport(
         List<String> notices,
         List<TocEntry> toc,
         List<Paragraph> introduction,
+        List<Paragraph> definition,
         List<Paragraph> methodology,
         List<Fact> indicators,
         List<Fact> profile,
@@ -34,6 +35,7 @@ public record CityReport(
         List<Chart> aggregateCharts,
         List<ConclusionRow> conclusions,
         List<Paragraph> recommendations,
+        List<Paragraph> closing,
         Map<String, String> labels,
         String description,
         String fingerprint) {
@@ -45,6 +47,7 @@ public record CityReport(
         notices = List.copyOf(notices);
         toc = List.copyOf(toc);
         introduction = List.copyOf(introduction);
+        definition = List.copyOf(definition);
         methodology = List.copyOf(methodology);
         indicators = List.copyOf(indicators);
         profile = List.copyOf(profile);
@@ -55,6 +58,7 @@ public record CityReport(
         aggregateCharts = List.copyOf(aggregateCharts);
         conclusions = List.copyOf(conclusions);
         recommendations = List.copyOf(recommendations);
+        closing = List.copyOf(closing);
         labels = Map.copyOf(labels);
     }
 
@@ -71,6 +75,7 @@ public record CityReport(
     public List<Paragraph> paragraphs() {
         List<Paragraph> all = new ArrayList<>();
         all.addAll(introduction);
+        all.addAll(definition);
         all.addAll(methodology);
         all.addAll(overview);
         for (Section section : sections) {
@@ -84,6 +89,7 @@ public record CityReport(
             all.add(row.improve());
         }
         all.addAll(recommendations);
+        all.addAll(closing);
         return all;
     }
 

@@ -41,7 +41,7 @@ class ReportAnswersIntegrationTests {
                         "a unit in charge of the intercultural approach",
                         "a council or body representing foreign residents",
                         "associations of migrants and minorities",
-                        "a page of the city's website explains the intercultural approach");
+                        "a page of the city's website that explains the intercultural approach");
         assertThat(commitment.missing())
                 .contains(
                         "an evaluated intercultural action plan",

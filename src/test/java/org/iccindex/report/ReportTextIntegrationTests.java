@@ -36,7 +36,9 @@ class ReportTextIntegrationTests {
             " and the ",
             "fictional",
             "Generated on",
-            " of the ");
+            " of the ",
+            "shares of non-nationals",
+            "neighbourhoods of about");
 
     @Autowired
     Reports reports;
@@ -70,7 +72,15 @@ class ReportTextIntegrationTests {
                 .contains("35 (including Ansan) have 10-15 % foreign-born residents")
                 .contains("16 cities have answered these questions")
                 .contains("Results as of 27 August 2020")
-                .doesNotContain("not answered");
+                .doesNotContain("not answered")
+                // the overview says the city's facts as sentences, with the figures the seed gives
+                .contains("Residents of 105 nationalities live in Ansan.")
+                .contains("are, largest first, China (65 %), Uzbekistan (10 %), Russia (7.8 %)")
+                .doesNotContain("?:")
+                // the seed's substance: what an intercultural city is, and closing words
+                .contains("What an intercultural city is")
+                .contains("Closing words")
+                .contains("Ansan ends this round with an aggregate index of 80.");
         assertNoFictionalCity(text);
     }
 
@@ -85,7 +95,11 @@ class ReportTextIntegrationTests {
                 .doesNotContain(" à le ")
                 .doesNotContain("()")
                 .contains("Corée du Sud")
-                .contains("Résultats au 27 août 2020");
+                .contains("Résultats au 27 août 2020")
+                .contains("Des habitants de 105 nationalités vivent à Ansan.")
+                .contains("Chine (65 %), Ouzbékistan (10 %), Russie (7,8 %)")
+                .contains("Ce qu'est une cité interculturelle")
+                .contains("Pour conclure");
         for (String english : ENGLISH) {
             assertThat(text)
                     .as("English left in the French report: '%s'", english)
@@ -126,8 +140,8 @@ class ReportTextIntegrationTests {
                         - 1)
                 .isEqualTo(1);
         // a strategy being drafted is partial, not among what the city has
-        assertThat(text).contains("part of the way only: a strategy with intercultural goals (a strategy is being");
-        assertThat(text.substring(0, text.indexOf("part of the way only")))
+        assertThat(text).contains("Partly in place: a strategy with intercultural goals (a strategy is being");
+        assertThat(text.substring(0, text.indexOf("Partly in place")))
                 .doesNotContain("strategy with intercultural goals");
         // no file names, links or questions in the published text
         for (Section section : report.sections()) {
@@ -136,6 +150,31 @@ class ReportTextIntegrationTests {
                         .doesNotContainPattern("(?i)\\b[\\w-]+\\.(pdf|txt|docx?|xlsx?)\\b")
                         .doesNotContain("http")
                         .doesNotContain("?:");
+            }
+        }
+    }
+
+    @Test
+    void whatTheCityDoesCarriesNoEvidenceTagAndNoSentenceWithTwoColons() {
+        for (String city : List.of("ansan", "valmonte")) {
+            int round = city.equals("ansan") ? 2020 : 2023;
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                CityReport report =
+                        reports.build(new ReportRequest(new CitySlug(city), round, Optional.empty(), locale));
+                for (Section section : report.sections()) {
+                    for (Paragraph p : section.activities()) {
+                        assertThat(p.text())
+                                .as("%s %s %s", city, locale, section.title())
+                                .doesNotContain("[")
+                                .doesNotContain("::")
+                                .doesNotContain(": :");
+                        for (String sentence : p.text().split("(?<=[.!?])\\s+")) {
+                            assertThat(sentence.chars().filter(c -> c == ':').count())
+                                    .as("%s %s: one colon at most in '%s'", city, locale, sentence)
+                                    .isLessThanOrEqualTo(1);
+                        }
+                    }
+                }
             }
         }
     }

@@ -198,6 +198,31 @@ final class Closing {
         return paragraphs;
     }
 
+    /**
+     * The closing words: where the city ends this round and what it brings to the network (its strongest areas, every
+     * tie included), then what the programme and the Council of Europe are.
+     */
+    List<Paragraph> closing() {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        OptionalDouble city = d.cityValue(Metric.AGGREGATE);
+        List<Area> scored = scoredByValue();
+        if (city.isPresent() && !scored.isEmpty()) {
+            List<Area> top = tiedAt(scored, value(scored.get(0)));
+            paragraphs.add(d.paragraph(
+                    "closing.city",
+                    "closing.city",
+                    d.city,
+                    d.words.shown(city.getAsDouble()),
+                    d.words.list(top.stream().map(d::areaInSentence).toList()),
+                    value(top.get(0))));
+        } else {
+            paragraphs.add(d.paragraph("closing.city", "closing.city.noscore", d.city));
+        }
+        paragraphs.add(d.paragraph("closing.programme", "closing.programme"));
+        paragraphs.add(d.paragraph("closing.council", "closing.council"));
+        return paragraphs;
+    }
+
     /** Whether the city's shown figure in an area is below the shown figure it is compared with. */
     private boolean below(Area area) {
         OptionalDouble reference = d.reference(Metric.area(area.code()));

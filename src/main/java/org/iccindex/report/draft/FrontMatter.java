@@ -81,6 +81,13 @@ final class FrontMatter {
                         d.text("intro.sample", d.sampleSize())));
     }
 
+    /** What an intercultural city is: the yardstick the whole report applies (the programme's idea, our words). */
+    List<Paragraph> definition() {
+        return List.of(
+                d.paragraph("definition.city", "definition.city"),
+                d.paragraph("definition.policy", "definition.policy"));
+    }
+
     List<Paragraph> methodology() {
         List<Question> scored = d.definition.scoredQuestions();
         long mandatory = scored.stream().filter(Question::mandatory).count();
@@ -192,7 +199,11 @@ final class FrontMatter {
                 .ifPresent(p -> facts.add(new Fact(d.text("fact.foreign_born"), d.words.number(p) + " %")));
         result.nonNationalPct()
                 .ifPresent(p -> facts.add(new Fact(d.text("fact.non_national"), d.words.number(p) + " %")));
-        facts.addAll(d.in.answeredProfile());
+        ProfileProse prose = new ProfileProse(d);
+        for (Fact fact : d.in.answeredProfile()) {
+            prose.value(fact)
+                    .ifPresent(value -> facts.add(new Fact(prose.label(fact), value, fact.key(), fact.figure())));
+        }
         facts.add(new Fact(d.text("fact.published"), result.publishedLabel()));
         result.source().ifPresent(s -> facts.add(new Fact(d.text("fact.source"), s)));
         return facts;
@@ -212,6 +223,10 @@ final class FrontMatter {
         }
         result.foreignBornPct().ifPresent(p -> sentences.add(d.text("overview.foreign_born", d.words.number(p))));
         result.nonNationalPct().ifPresent(p -> sentences.add(d.text("overview.non_national", d.words.number(p))));
+        if (result.foreignBornPct().isEmpty() && result.nonNationalPct().isPresent()) {
+            // the band is placed by the non-nationals' share: say so rather than present it as a foreign-born figure
+            sentences.add(d.text("overview.band.proxy"));
+        }
         inputs.add(result.foreignBornPct());
         inputs.add(result.nonNationalPct());
         List<String> groups = new ArrayList<>();
@@ -231,16 +246,15 @@ final class FrontMatter {
         if (!d.in.answersRecorded()) {
             paragraphs.add(d.paragraph("overview.narrative", "overview.answers.none", d.city));
         } else {
-            paragraphs.add(d.paragraphOf("overview.narrative", profileNarrative(), d.in.answeredProfile()));
+            String narrative = profileNarrative();
+            if (!narrative.isEmpty()) {
+                paragraphs.add(d.paragraphOf("overview.narrative", narrative, d.in.answeredProfile()));
+            }
         }
         return paragraphs;
     }
 
     private String profileNarrative() {
-        List<String> parts = new ArrayList<>();
-        for (Fact fact : d.in.answeredProfile()) {
-            parts.add(fact.label() + d.text("label.colon") + fact.value() + ".");
-        }
-        return String.join(" ", parts);
+        return new ProfileProse(d).narrative(d.in.answeredProfile());
     }
 }

@@ -19,32 +19,30 @@ final class MeasureProse {
     private static final Pattern REFERENCE =
             Pattern.compile("(?i)(https?://\\S+|www\\.\\S+|\\b[\\w-]+\\.(pdf|txt|docx?|xlsx?|odt|csv|png|jpe?g)\\b)");
 
+    /**
+     * A bracketed tag in a note ("[commitment]", "[rule: markets]", "[inferred: ...]"): where the note comes from or
+     * how it was read, for the analyst, never for the published text.
+     */
+    private static final Pattern TAG = Pattern.compile("\\s*\\[[^\\]]*\\]");
+
     private final Drafting d;
 
     MeasureProse(Drafting drafting) {
         this.d = drafting;
     }
 
-    /** The text, one block per blank-line-separated paragraph; empty if the city reported nothing to say. */
+    /** The text, one block per theme (a paragraph each) and one for the examples; empty if nothing to say. */
     String draft(AreaActivity activity) {
         Map<String, List<Measure>> themes = new LinkedHashMap<>();
         for (Measure m : activity.measures()) {
             themes.computeIfAbsent(m.theme(), t -> new ArrayList<>()).add(m);
         }
-        List<String> sentences = new ArrayList<>();
-        for (Map.Entry<String, List<Measure>> theme : themes.entrySet()) {
-            String sentence = sentence(theme.getValue());
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            sentences.add(
-                    theme.getKey().isEmpty()
-                            ? Drafting.capitalised(sentence) + "."
-                            : d.text("activities.theme", Drafting.capitalised(clean(theme.getKey())), sentence));
-        }
         List<String> blocks = new ArrayList<>();
-        if (!sentences.isEmpty()) {
-            blocks.add(String.join(" ", sentences));
+        for (List<Measure> theme : themes.values()) {
+            String sentences = sentences(theme);
+            if (!sentences.isEmpty()) {
+                blocks.add(sentences);
+            }
         }
         List<String> notes = notes(activity.notes());
         if (!notes.isEmpty()) {
@@ -54,11 +52,12 @@ final class MeasureProse {
     }
 
     /**
-     * One theme's measures as one sentence, each lead-in said once: what the city has, then what it has in part,
-     * then what is missing ("Valmonte has a budget; consulted as a matter of routine: a council, but not residents
-     * in general; part of the way only: a strategy (being drafted); not in place: an evaluated action plan").
+     * One theme's measures as sentences, each lead-in said once and no sentence with two colons: what the city has,
+     * then what it has in part, then what is missing ("Valmonte has a budget. Consulted as a matter of routine: a
+     * council, but not residents in general. Partly in place: a strategy (being drafted). Not in place: an
+     * evaluated action plan.").
      */
-    private String sentence(List<Measure> measures) {
+    private String sentences(List<Measure> measures) {
         List<String> has = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -84,27 +83,27 @@ final class MeasureProse {
                     .filter(m -> m.status() == Status.MISSING)
                     .map(Measure::text)
                     .toList();
-            String name = clean(lead.getKey());
+            String name = Drafting.capitalised(clean(lead.getKey()));
             if (!yes.isEmpty() && !no.isEmpty()) {
                 leads.add(d.text("activities.lead.some", name, d.words.list(yes), d.words.list(no)));
             } else if (!yes.isEmpty()) {
                 leads.add(d.text("activities.lead.all", name, d.words.list(yes)));
             } else {
-                missing.add(d.text("activities.lead.all", name, d.words.list(no)));
+                leads.add(d.text("activities.lead.none", name, d.words.list(no)));
             }
         }
-        List<String> parts = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         if (!has.isEmpty()) {
-            parts.add(d.text("activities.has", d.city, d.words.list(has)));
+            sentences.add(d.text("activities.has", d.city, d.words.list(has)));
         }
-        parts.addAll(leads);
+        sentences.addAll(leads);
         if (!partial.isEmpty()) {
-            parts.add(d.text("activities.partial", d.words.list(partial)));
+            sentences.add(d.text("activities.partial", d.words.list(partial)));
         }
         if (!missing.isEmpty()) {
-            parts.add(d.text("activities.missing.prose", d.words.list(missing)));
+            sentences.add(d.text("activities.missing.prose", d.words.list(missing)));
         }
-        return String.join(d.text("activities.join"), parts);
+        return String.join(" ", sentences);
     }
 
     /** A theme or lead-in without the colon it may end with. */
@@ -116,7 +115,8 @@ final class MeasureProse {
     static List<String> notes(List<String> notes) {
         List<String> sentences = new ArrayList<>();
         for (String note : notes) {
-            String text = REFERENCE.matcher(note).replaceAll("").replaceAll("\\s*[;,]\\s*([;,.]|$)", "$1");
+            String text = TAG.matcher(note).replaceAll("");
+            text = REFERENCE.matcher(text).replaceAll("").replaceAll("\\s*[;,]\\s*([;,.]|$)", "$1");
             text = text.replaceAll("\\s+", " ").strip();
             text = text.replaceAll("^[;,.:\\s]+", "");
             if (text.length() < 3) {

@@ -28,6 +28,7 @@ public final class ReportDrafter {
         List<Section> sections = areas.sections();
         List<TocEntry> toc = new ArrayList<>();
         toc.add(new TocEntry("introduction", labels.get("introduction"), 1));
+        toc.add(new TocEntry("definition", labels.get("definition"), 2));
         toc.add(new TocEntry("methodology", labels.get("methodology"), 2));
         toc.add(new TocEntry("overview", labels.get("overview"), 1));
         for (Section section : sections) {
@@ -36,6 +37,7 @@ public final class ReportDrafter {
         toc.add(new TocEntry("aggregate", labels.get("aggregate"), 1));
         toc.add(new TocEntry("conclusions", labels.get("conclusions"), 1));
         toc.add(new TocEntry("recommendations", labels.get("recommendations"), 1));
+        toc.add(new TocEntry("closing", labels.get("closing"), 1));
 
         List<Paragraph> aggregate = closing.aggregate();
         List<String> ranks = closing.rankStatements();
@@ -43,6 +45,8 @@ public final class ReportDrafter {
         var conclusions = closing.conclusions(areas);
         List<Paragraph> recommendations = closing.recommendations();
         List<Paragraph> introduction = front.introduction();
+        List<Paragraph> definition = front.definition();
+        List<Paragraph> closingWords = closing.closing();
         List<Paragraph> methodology = front.methodology();
         List<Paragraph> overview = front.overview();
         String title = front.title();
@@ -51,7 +55,8 @@ public final class ReportDrafter {
         List<Object> everything = new ArrayList<>();
         everything.add(title);
         everything.add(benchmark);
-        for (List<Paragraph> group : List.of(introduction, methodology, overview, aggregate, recommendations)) {
+        for (List<Paragraph> group :
+                List.of(introduction, definition, methodology, overview, aggregate, recommendations, closingWords)) {
             group.forEach(p -> everything.add(p.fingerprint()));
         }
         for (Section section : sections) {
@@ -83,6 +88,7 @@ public final class ReportDrafter {
                 front.notices(),
                 toc,
                 introduction,
+                definition,
                 methodology,
                 front.indicators(),
                 front.profile(),
@@ -93,6 +99,7 @@ public final class ReportDrafter {
                 aggregateCharts,
                 conclusions,
                 recommendations,
+                closingWords,
                 labels,
                 title + ". " + benchmark,
                 Fingerprint.of(everything));

@@ -25,6 +25,11 @@ public final class ReportTexts {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** Whether the texts have {@code key} (some sentences exist only for the facts they know how to say). */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** Every key starting with {@code prefix}, e.g. the labels. */
     java.util.Map<String, String> all(String prefix) {
         java.util.Map<String, String> all = new java.util.TreeMap<>();

@@ -1,0 +1,211 @@
+package org.iccindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iccindex.support.OnH2WithDemo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Every page template read in French as a French reader reads it: the public pages, and those of a coordinator, an
+ * analyst and an administrator of the demo, found by following the links of each page (one page per kind of address,
+ * so that 150 city pages count once). On each, the visible text (and titles, labels and placeholders) keeps the
+ * French rules: elision (d', l', qu'), contraction (du, des, au, aux), no doubled word, a space before the colon,
+ * and none of a list of English words. What the visitors typed themselves (evidence notes, names) is data, not the
+ * page's text: the demo's shipped data is checked by the report tests instead.
+ */
+@OnH2WithDemo
+@AutoConfigureMockMvc
+class FrenchPagesIntegrationTests {
+    private static final int MAX_PAGES_PER_VISITOR = 80;
+    /** Visitors of the demo: anonymous, and one account per role (the demo's own accounts). */
+    private static final List<String> VISITORS =
+            List.of("", "coordinator.valmonte@example.org", "analyst@example.org", "admin@example.org");
+
+    private static final List<String> START = List.of(
+            "/", "/cities/valmonte", "/cities/ansan", "/account", "/admin", "/rounds", "/reports", "/practices");
+
+    private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)(?:\\?[^\"#]*)?(?:#[^\"]*)?\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:title|placeholder|aria-label|alt)=\"([^\"]*)\"");
+
+    /** A word that takes an elision before a vowel, then a word starting with a vowel (h left out: h aspiré). */
+    private static final Pattern ELISION =
+            Pattern.compile("(?<![\\p{L}'’-])(?:de|le|la|que|ne|se) (?=[aeiouyéèêàâîôAEIOUYÉÈÊÀÂÎÔ])\\p{L}+");
+
+    private static final Pattern CONTRACTION =
+            Pattern.compile("(?<![\\p{L}])(?:de le|de les|à le|à les|de des) ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBLED = Pattern.compile("(?<![\\p{L}])(\\p{L}{2,}) \\1(?![\\p{L}])");
+    /** A colon glued to the word before it ("Source: ..."); a link's "http:" or a time "10:30" is not followed by a space. */
+    private static final Pattern COLON_WITHOUT_SPACE = Pattern.compile("[\\p{L}\\d)»]:\\s");
+
+    private static final List<String> ENGLISH = List.of(
+            " the ",
+            " and ",
+            " of ",
+            " with ",
+            " for ",
+            " your ",
+            "Sign in",
+            "Sign out",
+            "Save",
+            "Cancel",
+            "Submit",
+            "Download",
+            "Search",
+            "Edit ",
+            "Back to",
+            "not published",
+            "fictional");
+
+    /**
+     * KNOWN EXCEPTIONS (regular expressions): texts on French pages that are data held in English, not the pages' own words. Each says why
+     * it cannot be fixed in the templates or bundles; keep this list short and remove an entry once its data speaks
+     * French.
+     */
+    private static final Map<String, String> KNOWN = Map.of(
+            "Bosnia and Herzegovina",
+            "country names in the site's filters and city lists are the data's English names: the site does not yet"
+                    + " name countries through wording.Countries as the reports do",
+            "computed from the answers of the city's round \\d+, validated and published by the programme",
+            "a result's source is a text stored with the result, in English, when it is computed",
+            "seed: practice/",
+            "where a practice was loaded from: a file name shown to staff",
+            "fictional demo data of icc-index: not a real practice",
+            "the demo practices' own note, stored in English with each fictional practice",
+            "Immigrant Council of Ireland",
+            "an organisation's proper name, quoted in a practice's French text",
+            "answers reconstructed from the 2020 report",
+            "the demo coordinator's display name (account data)",
+            "5 districts and 21 neighbourhoods; a historic centre and two industrial suburbs",
+            "a city's own answer to a text question, typed in English (questionnaire data)");
+
+    /** The pages whose content is the practice catalogue, written in English where no French text was given. */
+    private static final List<String> KNOWN_PAGES = List.of("/practices", "/manage/practices");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService details;
+
+    @Test
+    void everyPageReadsAsFrench() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        int pages = 0;
+        for (String visitor : VISITORS) {
+            pages += crawl(visitor, problems);
+        }
+        assertThat(pages).as("pages read").isGreaterThan(20);
+        assertThat(problems)
+                .as("French pages breaking the rules (page -> problems)")
+                .isEmpty();
+    }
+
+    private int crawl(String visitor, Map<String, List<String>> problems) throws Exception {
+        Deque<String> queue = new ArrayDeque<>(START);
+        Set<String> kinds = new LinkedHashSet<>();
+        int read = 0;
+        while (!queue.isEmpty() && read < MAX_PAGES_PER_VISITOR) {
+            String path = queue.poll();
+            if (!kinds.add(kind(path)) || skipped(path) || KNOWN_PAGES.stream().anyMatch(path::startsWith)) {
+                continue;
+            }
+            MockHttpServletRequestBuilder request =
+                    MockMvcRequestBuilders.get(path).param("lang", "fr");
+            if (!visitor.isEmpty()) {
+                request.with(user(details.loadUserByUsername(visitor)));
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            String type = Optional.ofNullable(response.getContentType()).orElse("");
+            if (response.getStatus() != 200 || !type.startsWith("text/html")) {
+                continue;
+            }
+            read++;
+            String html = response.getContentAsString(StandardCharsets.UTF_8);
+            List<String> found = check(visibleText(html));
+            if (!found.isEmpty()) {
+                problems.put((visitor.isEmpty() ? "anonymous" : visitor) + " " + path, found);
+            }
+            Matcher link = LINK.matcher(html);
+            while (link.find()) {
+                queue.add(link.group(1));
+            }
+        }
+        return read;
+    }
+
+    /** One page per kind of address: the first segment and the number of segments ("/cities/x" and "/cities/y"). */
+    private static String kind(String path) {
+        String[] segments = path.replaceAll("^/|/$", "").split("/");
+        return segments[0] + "/" + segments.length;
+    }
+
+    private static boolean skipped(String path) {
+        return path.startsWith("/api")
+                || path.startsWith("/actuator")
+                || path.startsWith("/css")
+                || path.startsWith("/js")
+                || path.startsWith("/logout")
+                || path.matches(".*\\.(pdf|csv|json|xlsx|yaml|svg|png|ico|js|css)$")
+                || path.contains("/download");
+    }
+
+    static String visibleText(String html) {
+        StringBuilder attributes = new StringBuilder();
+        Matcher attribute = ATTRIBUTE.matcher(html);
+        while (attribute.find()) {
+            attributes.append(" | ").append(attribute.group(1));
+        }
+        String text = html.replaceAll("(?s)<(script|style|svg|textarea)\\b.*?</\\1>", " ")
+                .replaceAll("(?s)<!--.*?-->", " ")
+                .replaceAll("<[^>]+>", " | ");
+        return HtmlUtils.htmlUnescape(text + attributes)
+                .replace('\u00a0', ' ')
+                .replace('\u202f', ' ')
+                .replaceAll("\\s+", " ");
+    }
+
+    static List<String> check(String text) {
+        for (String known : KNOWN.keySet()) {
+            text = text.replaceAll(known, " ");
+        }
+        List<String> found = new ArrayList<>();
+        for (Pattern rule : List.of(ELISION, CONTRACTION, DOUBLED, COLON_WITHOUT_SPACE)) {
+            Matcher m = rule.matcher(text);
+            while (m.find()) {
+                found.add("'" + around(text, m.start(), m.end()) + "'");
+            }
+        }
+        for (String english : ENGLISH) {
+            int at = text.indexOf(english);
+            if (at >= 0) {
+                found.add("English '" + english.strip() + "' in '" + around(text, at, at + english.length()) + "'");
+            }
+        }
+        return found;
+    }
+
+    private static String around(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 30));
+    }
+}
