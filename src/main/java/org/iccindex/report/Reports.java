@@ -202,6 +202,7 @@ public class Reports {
                 recorded,
                 cityAnswers.profile(request.city(), result.round(), request.locale()),
                 activities,
+                cityAnswers.evidence(request.city(), result.round()),
                 suggestions,
                 LocalDate.now(clock),
                 request.locale());

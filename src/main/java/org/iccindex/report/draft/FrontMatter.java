@@ -233,6 +233,13 @@ final class FrontMatter {
         } else {
             paragraphs.add(d.paragraphOf("overview.narrative", profileNarrative(), d.in.answeredProfile()));
         }
+        d.in.evidence()
+                .ifPresent(e -> paragraphs.add(d.paragraph(
+                        "overview.evidence",
+                        e.reconstructed() ? "overview.evidence.reconstructed" : "overview.evidence",
+                        e.percent(),
+                        d.city,
+                        e.reconstructed())));
         return paragraphs;
     }
 

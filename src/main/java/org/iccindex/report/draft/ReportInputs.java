@@ -12,6 +12,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
 import org.iccindex.report.CityAnswers.AreaActivity;
+import org.iccindex.report.CityAnswers.EvidenceShare;
 import org.iccindex.report.Fact;
 import org.iccindex.report.GoodPractices.Practice;
 import org.iccindex.result.StoredResult;
@@ -20,7 +21,7 @@ import org.iccindex.result.StoredResult;
  * Everything a report is drafted from: the definition the city is benchmarked under, its stored result, its
  * comparison with the sample held on the sample date ({@code live}), the published snapshot it is compared with (if
  * any), how many cities of that sample are synthetic, its previous round (if any), and what the answers and the
- * good-practice catalogue say.
+ * good-practice catalogue say, with the evidence behind the points of its answers (if any).
  */
 public record ReportInputs(
         Definition definition,
@@ -32,6 +33,7 @@ public record ReportInputs(
         boolean answersRecorded,
         List<Fact> answeredProfile,
         Map<AreaCode, AreaActivity> activities,
+        Optional<EvidenceShare> evidence,
         Map<AreaCode, List<Practice>> practices,
         LocalDate generatedOn,
         Locale locale) {
@@ -44,6 +46,7 @@ public record ReportInputs(
         Objects.requireNonNull(previous, "previous");
         answeredProfile = List.copyOf(answeredProfile);
         activities = Map.copyOf(activities);
+        Objects.requireNonNull(evidence, "evidence");
         practices = Map.copyOf(practices);
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(locale, "locale");
