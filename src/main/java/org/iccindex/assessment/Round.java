@@ -9,6 +9,7 @@ import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
 import org.iccindex.city.City;
 import org.iccindex.definition.EditionId;
+import org.iccindex.result.AnswersBasis;
 
 /**
  * A round: one city answering one edition in one year. Its status changes only through the named transitions,
@@ -51,6 +52,7 @@ public final class Round {
     private final City city;
     private final EditionId edition;
     private final int year;
+    private final AnswersBasis answersBasis;
     private final Optional<Long> copiedFrom;
     private final int version;
     private final List<Transition> transitions;
@@ -69,6 +71,7 @@ public final class Round {
             EditionId edition,
             int year,
             Status status,
+            AnswersBasis answersBasis,
             Optional<Long> copiedFrom,
             int version,
             List<Transition> transitions,
@@ -79,6 +82,7 @@ public final class Round {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.year = year;
         this.status = Objects.requireNonNull(status, "status");
+        this.answersBasis = Objects.requireNonNull(answersBasis, "answersBasis");
         this.copiedFrom = Objects.requireNonNull(copiedFrom, "copiedFrom");
         this.version = version;
         this.transitions = List.copyOf(transitions);
@@ -177,6 +181,11 @@ public final class Round {
 
     public Status status() {
         return status;
+    }
+
+    /** Who wrote the answers: the city, or this project reconstructing them from the city's published report. */
+    public AnswersBasis answersBasis() {
+        return answersBasis;
     }
 
     public Optional<Long> copiedFrom() {

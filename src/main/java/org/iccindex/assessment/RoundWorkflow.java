@@ -131,7 +131,8 @@ public class RoundWorkflow {
                 card.lens(),
                 card.aggregate(),
                 "computed from the answers of the city's round " + row.year()
-                        + ", validated and published by the programme");
+                        + ", validated and published by the programme",
+                row.answersBasis());
         Optional<Long> existing = results.idOf(row.city().id(), row.edition(), row.year());
         if (existing.isPresent()) {
             if (results.hasComputed(existing.get())) {

@@ -19,6 +19,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.scoring.Answer;
 import org.iccindex.scoring.AnswerCheck;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,14 @@ public class Rounds {
      * {@code at}: when it happened (now, except when replaying history such as the demo data).
      */
     public Round start(CurrentUser by, long cityId, int year, LocalDateTime at) {
+        return start(by, cityId, year, at, AnswersBasis.CITY);
+    }
+
+    /**
+     * Starts a round as {@link #start(CurrentUser, long, int, LocalDateTime)} does, recording who will write its
+     * answers: {@link AnswersBasis#RECONSTRUCTED} for answers this project rebuilds from a city's published report.
+     */
+    public Round start(CurrentUser by, long cityId, int year, LocalDateTime at, AnswersBasis basis) {
         if (!by.actsFor(cityId)) {
             throw new RoundNotFoundException("no city " + cityId);
         }
@@ -112,7 +121,8 @@ public class Rounds {
             }
             Optional<RoundRow> from = previous.stream().findFirst();
             Actor actor = Actor.of(by);
-            long roundId = rounds.insert(city.id(), definition.edition(), year, from.map(RoundRow::id), actor, at);
+            long roundId =
+                    rounds.insert(city.id(), definition.edition(), year, basis, from.map(RoundRow::id), actor, at);
             answers.createAll(
                     roundId,
                     definition.questions().stream().map(Question::code).toList(),
@@ -212,6 +222,7 @@ public class Rounds {
                 row.edition(),
                 row.year(),
                 row.status(),
+                row.answersBasis(),
                 row.copiedFrom(),
                 row.version(),
                 rounds.transitions(row.id()),

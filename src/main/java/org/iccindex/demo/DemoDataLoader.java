@@ -20,6 +20,7 @@ import org.iccindex.assessment.UploadReport;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultImporter;
 import org.slf4j.Logger;
@@ -41,7 +42,17 @@ public class DemoDataLoader {
     public static final String DEMO_PASSWORD = "demo-password";
 
     /** The fictional cities whose complete answers ship with the demo, and when their 2023 results were published. */
-    record DemoCity(String slug, String name, String country, String answersFile, LocalDate publishedOn) {}
+    record DemoCity(
+            String slug,
+            String name,
+            String country,
+            String answersFile,
+            LocalDate publishedOn,
+            AnswersBasis answersBasis) {
+        DemoCity(String slug, String name, String country, String answersFile, LocalDate publishedOn) {
+            this(slug, name, country, answersFile, publishedOn, AnswersBasis.CITY);
+        }
+    }
 
     static final List<DemoCity> DEMO_CITIES = List.of(
             new DemoCity(
@@ -58,8 +69,13 @@ public class DemoDataLoader {
      * Ansan, a real city: its 2020 figures come from the published report (published-results.csv); its answers,
      * reconstructed from that report, go through the same workflow and add the computed figures beside them.
      */
-    static final DemoCity ANSAN =
-            new DemoCity("ansan", "Ansan", "South Korea", "demo/answers/ansan-2020.yaml", LocalDate.of(2020, 8, 27));
+    static final DemoCity ANSAN = new DemoCity(
+            "ansan",
+            "Ansan",
+            "South Korea",
+            "demo/answers/ansan-2020.yaml",
+            LocalDate.of(2020, 8, 27),
+            AnswersBasis.RECONSTRUCTED);
 
     /** The year of the draft round the demo coordinator finds started from Valmonte's 2023 answers. */
     static final int DRAFT_YEAR = 2026;
@@ -145,7 +161,7 @@ public class DemoDataLoader {
         CurrentUser coordinator = people.coordinators().get(demo.slug());
         LocalDateTime published = demo.publishedOn().atTime(10, 0);
         int year = demo.publishedOn().getYear();
-        Round round = rounds.start(coordinator, city.id(), year, published.minusDays(60));
+        Round round = rounds.start(coordinator, city.id(), year, published.minusDays(60), demo.answersBasis());
         UploadReport report = roundFiles.uploadAnswers(
                 round.id(),
                 demo.answersFile().substring(demo.answersFile().lastIndexOf('/') + 1),

@@ -11,7 +11,8 @@ import org.iccindex.scoring.ScoringMethod;
 /**
  * The figures computed from a round's answers, as stored with the result of that round: exact area scores, lens and
  * aggregate as computed then (never recomputed from a later definition), the method and the checksum of the
- * definition's scoring content ({@link org.iccindex.definition.ScoringChecksum}) that produced them.
+ * definition's scoring content ({@link org.iccindex.definition.ScoringChecksum}) that produced them, and who wrote
+ * the answers ({@code basis}: the city, or this project reconstructing them from a published report).
  */
 public record ComputedFigures(
         ScoringMethod method,
@@ -19,7 +20,8 @@ public record ComputedFigures(
         Map<AreaCode, Double> areaScores,
         OptionalDouble lens,
         OptionalDouble aggregate,
-        String source) {
+        String source,
+        AnswersBasis basis) {
 
     public ComputedFigures {
         Objects.requireNonNull(method, "method");
@@ -27,6 +29,7 @@ public record ComputedFigures(
         Objects.requireNonNull(lens, "lens");
         Objects.requireNonNull(aggregate, "aggregate");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(basis, "basis");
         areaScores = Collections.unmodifiableMap(new LinkedHashMap<>(areaScores));
     }
 }

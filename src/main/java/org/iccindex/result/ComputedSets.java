@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The SQL of the computed sets stored beside results (tables result_computed and result_computed_area_score). */
 final class ComputedSets {
     private static final String SELECT =
-            "select rc.result_id, rc.method, rc.definition_checksum, rc.lens, rc.aggregate, rc.source from result_computed rc";
+            "select rc.result_id, rc.method, rc.definition_checksum, rc.lens, rc.aggregate, rc.source, rc.answers_basis from result_computed rc";
     private static final String SCORES = "select s.result_id, s.area_code, s.score from result_computed_area_score s";
 
     private final JdbcClient jdbc;
@@ -30,7 +30,7 @@ final class ComputedSets {
     void insert(long resultId, ComputedFigures computed) {
         jdbc.sql("""
                         insert into result_computed (result_id, method, definition_checksum, lens, aggregate, source,
-                            computed_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                            computed_at, answers_basis) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         resultId,
                         computed.method().id(),
@@ -38,7 +38,8 @@ final class ComputedSets {
                         computed.lens().isPresent() ? computed.lens().getAsDouble() : null,
                         computed.aggregate().isPresent() ? computed.aggregate().getAsDouble() : null,
                         computed.source(),
-                        LocalDateTime.now())
+                        LocalDateTime.now(),
+                        computed.basis().name())
                 .update();
         List<Object[]> scores = new ArrayList<>();
         computed.areaScores().forEach((area, score) -> scores.add(new Object[] {resultId, area.value(), score}));
@@ -84,7 +85,8 @@ final class ComputedSets {
                             scores.getOrDefault(id, Map.of()),
                             lensValue,
                             aggregateValue,
-                            rs.getString(6)));
+                            rs.getString(6),
+                            AnswersBasis.valueOf(rs.getString(7))));
         });
         return computed;
     }

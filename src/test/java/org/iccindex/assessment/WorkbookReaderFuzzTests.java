@@ -20,6 +20,7 @@ import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.AnswersBasis;
 
 /**
  * Any workbook gives changes or located problems, never an exception, and never a change from a cell it could not
@@ -35,6 +36,7 @@ class WorkbookReaderFuzzTests {
             DEFINITION.edition(),
             2024,
             Round.Status.DRAFT,
+            AnswersBasis.CITY,
             Optional.empty(),
             0,
             List.of(),

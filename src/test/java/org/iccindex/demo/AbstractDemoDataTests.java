@@ -18,6 +18,7 @@ import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultOrigin;
@@ -158,6 +159,8 @@ abstract class AbstractDemoDataTests {
             assertThat(result.origin()).isEqualTo(ResultOrigin.PUBLISHED);
             assertThat(result.areaScores()).doesNotContainKey(new AreaCode("anti_discrimination"));
             ComputedFigures computed = result.computed().orElseThrow();
+            // the answers are this project's reconstruction from the published report, not the city's own
+            assertThat(computed.basis()).isEqualTo(AnswersBasis.RECONSTRUCTED);
             // 13 of 15 points: not published, computed only
             assertThat(computed.areaScores().get(new AreaCode("anti_discrimination")))
                     .isCloseTo(100.0 * 13 / 15, within(1e-9));
@@ -171,6 +174,21 @@ abstract class AbstractDemoDataTests {
             // it adds an area the source does not publish, so the page shows both
             assertThat(result.computedDiffers()).isTrue();
         });
+    }
+
+    @Test
+    void onlyAnsansRoundHasAnswersReconstructedFromAPublishedReport() {
+        java.util.Map<String, String> bases = new java.util.TreeMap<>();
+        jdbc.sql("select c.slug, r.answers_basis from assessment_round r join city c on c.id = r.city_id")
+                .query((rs, n) -> bases.put(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(bases)
+                .containsEntry("ansan", "RECONSTRUCTED")
+                .containsEntry("valmonte", "CITY")
+                .containsEntry("rivermouth", "CITY")
+                .containsEntry("northbay", "CITY");
+        assertThat(results.findByCity(new CitySlug("valmonte")).get(0).computed())
+                .hasValueSatisfying(c -> assertThat(c.basis()).isEqualTo(AnswersBasis.CITY));
     }
 
     /** The evidence notes stored on a demo city's round, by question code. */

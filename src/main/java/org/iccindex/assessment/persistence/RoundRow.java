@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.iccindex.assessment.Round;
 import org.iccindex.city.City;
 import org.iccindex.definition.EditionId;
+import org.iccindex.result.AnswersBasis;
 
 /** A round as stored, with its city. */
 public record RoundRow(
@@ -13,6 +14,7 @@ public record RoundRow(
         EditionId edition,
         int year,
         Round.Status status,
+        AnswersBasis answersBasis,
         Optional<Long> copiedFrom,
         Optional<Long> resultId,
         int version,

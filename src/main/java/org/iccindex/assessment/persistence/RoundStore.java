@@ -10,6 +10,7 @@ import org.iccindex.assessment.Round;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.definition.EditionId;
+import org.iccindex.result.AnswersBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoundStore {
     private static final String SELECT = """
-            select r.id, r.edition_id, r.round_year, r.status, r.copied_from_id, r.result_id, r.version,
+            select r.id, r.edition_id, r.round_year, r.status, r.answers_basis, r.copied_from_id, r.result_id, r.version,
                    r.created_by_name, r.created_at, c.id as city_id, c.slug, c.name, c.country, c.synthetic
             from assessment_round r join city c on c.id = r.city_id
             """;
@@ -30,16 +31,23 @@ public class RoundStore {
     }
 
     public long insert(
-            long cityId, EditionId edition, int year, Optional<Long> copiedFrom, Actor by, LocalDateTime at) {
+            long cityId,
+            EditionId edition,
+            int year,
+            AnswersBasis basis,
+            Optional<Long> copiedFrom,
+            Actor by,
+            LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into assessment_round (city_id, edition_id, round_year, status, copied_from_id, version,
-                            created_by_id, created_by_name, created_at)
-                        values (?, ?, ?, 'DRAFT', ?, 0, ?, ?, ?)""")
+                        insert into assessment_round (city_id, edition_id, round_year, status, answers_basis, copied_from_id,
+                            version, created_by_id, created_by_name, created_at)
+                        values (?, ?, ?, 'DRAFT', ?, ?, 0, ?, ?, ?)""")
                 .params(
                         cityId,
                         edition.value(),
                         year,
+                        basis.name(),
                         copiedFrom.orElse(null),
                         by.accountId().orElse(null),
                         by.name(),
@@ -144,6 +152,7 @@ public class RoundStore {
                 new EditionId(rs.getString("edition_id")),
                 rs.getInt("round_year"),
                 Round.Status.valueOf(rs.getString("status")),
+                AnswersBasis.valueOf(rs.getString("answers_basis")),
                 Rows.optionalLong(rs, "copied_from_id"),
                 Rows.optionalLong(rs, "result_id"),
                 rs.getInt("version"),
