@@ -13,6 +13,7 @@ import org.iccindex.assessment.persistence.RoundStore;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.result.AnswersBasis;
 import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.EvidenceRule;
 import org.iccindex.scoring.Rounding;
@@ -66,7 +67,7 @@ public class EvidenceBehindScores {
                 .flatMap(c -> store.findByCity(c.id()).stream()
                         .filter(r -> r.year() == year && r.status() == Round.Status.PUBLISHED)
                         .findFirst())
-                .map(row -> new Published(of(row), false));
+                .map(row -> new Published(of(row), row.answersBasis() == AnswersBasis.RECONSTRUCTED));
     }
 
     EvidenceCoverage of(RoundRow row) {
