@@ -74,7 +74,7 @@ class PublishedEvidenceIntegrationTests {
                 .contains("Evidence behind " + share + " % of the points")
                 .doesNotContain("Reconstructed answers");
         assertThat(report("valmonte", 2023, Locale.ENGLISH)).contains("Evidence behind " + share + " % of the points");
-        assertThat(report("valmonte", 2023, Locale.FRENCH)).contains("Preuves à l’appui de " + share + " % des points");
+        assertThat(report("valmonte", 2023, Locale.FRENCH)).contains("Preuves à l'appui de " + share + " % des points");
     }
 
     @Test
