@@ -1,5 +1,7 @@
 package org.iccindex.report.chart;
 
+import org.iccindex.chart.Svg;
+
 /**
  * A city's rank across method variants on one line: the ranks 1 (best, on the left) to {@code outOf}, a band over
  * the 90 % interval, a mark at the median rank and a thin tick at the rank with the edition's own method.
@@ -31,13 +33,12 @@ public final class IntervalChart {
     public record Labels(String first, String last, String low, String high, String median, String legend) {}
 
     public static String svg(String id, String title, String description, Ranks ranks, Labels labels) {
-        Svg svg = new Svg();
-        svg.open(id, WIDTH, HEIGHT, title, description, BarChart.FONT_FAMILY);
+        Svg svg = Svg.document(id, WIDTH, HEIGHT, title, description, BarChart.FONT_FAMILY);
         svg.line(LEFT, AXIS_Y, LEFT + PLOT, AXIS_Y, "#8593a3");
         svg.line(LEFT, AXIS_Y - 4, LEFT, AXIS_Y + 4, "#8593a3");
         svg.line(LEFT + PLOT, AXIS_Y - 4, LEFT + PLOT, AXIS_Y + 4, "#8593a3");
-        svg.text(LEFT, AXIS_Y + 18, labels.first(), 11, "middle", "#333333", false);
-        svg.text(LEFT + PLOT, AXIS_Y + 18, labels.last(), 11, "middle", "#333333", false);
+        svg.text(LEFT, AXIS_Y + 18, "middle", "#333333", labels.first(), 11, false);
+        svg.text(LEFT + PLOT, AXIS_Y + 18, "middle", "#333333", labels.last(), 11, false);
         int low = x(ranks.low(), ranks.outOf());
         int high = x(ranks.high(), ranks.outOf());
         svg.rect(low, AXIS_Y - BAND / 2, Math.max(2, high - low), BAND, "#a9c1e0");
@@ -45,12 +46,12 @@ public final class IntervalChart {
         svg.rect(median - 2, AXIS_Y - BAND / 2 - 3, 4, BAND + 6, "#1f4e96");
         int nominal = x(ranks.nominal(), ranks.outOf());
         svg.line(nominal, AXIS_Y - BAND / 2 - 6, nominal, AXIS_Y + BAND / 2 + 6, "#333333");
-        svg.text(median, AXIS_Y - BAND / 2 - 8, labels.median(), 11, "middle", "#1f4e96", true);
+        svg.text(median, AXIS_Y - BAND / 2 - 8, "middle", "#1f4e96", labels.median(), 11, true);
         if (ranks.low() != ranks.high()) {
-            svg.text(low, AXIS_Y + BAND / 2 + 14, labels.low(), 10, "middle", "#333333", false);
-            svg.text(high, AXIS_Y + BAND / 2 + 14, labels.high(), 10, "middle", "#333333", false);
+            svg.text(low, AXIS_Y + BAND / 2 + 14, "middle", "#333333", labels.low(), 10, false);
+            svg.text(high, AXIS_Y + BAND / 2 + 14, "middle", "#333333", labels.high(), 10, false);
         }
-        svg.text(LEFT, 14, labels.legend(), 10, "start", "#555555", false);
+        svg.text(LEFT, 14, "start", "#555555", labels.legend(), 10, false);
         return svg.close();
     }
 
