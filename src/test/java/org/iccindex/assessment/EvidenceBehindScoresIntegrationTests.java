@@ -83,6 +83,10 @@ class EvidenceBehindScoresIntegrationTests {
         assertThat(overview)
                 .contains("Evidence behind the points")
                 .contains(EvidenceBehindScores.percent(area.share()).orElseThrow() + " %");
+        assertThat(page("/rounds/" + draft + "/areas/" + area.code().value(), "coordinator.valmonte@example.org"))
+                .contains("Evidence behind "
+                        + EvidenceBehindScores.percent(area.share()).orElseThrow() + " % of the points earned here ("
+                        + area.supported() + " of " + area.earned() + ")");
 
         records.addLink(draft, lacking, "https://example.org/valmonte/council-minutes", "Council minutes", coordinator);
 
