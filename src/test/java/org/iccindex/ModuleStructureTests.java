@@ -15,7 +15,8 @@ class ModuleStructureTests {
         "org.iccindex.scoring..",
         "org.iccindex.benchmark..",
         "org.iccindex.wording..",
-        "org.iccindex.planning.."
+        "org.iccindex.planning..",
+        "org.iccindex.chart.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -42,13 +42,16 @@ class ReportAnswers implements CityAnswers {
     private final AnswerStore answers;
     private final EvidenceStore evidence;
     private final EditionCatalog catalog;
+    private final EvidenceBehindScores behind;
 
     ReportAnswers(
             CityRepository cities,
             RoundStore rounds,
             AnswerStore answers,
             EvidenceStore evidence,
-            EditionCatalog catalog) {
+            EditionCatalog catalog,
+            EvidenceBehindScores behind) {
+        this.behind = behind;
         this.cities = cities;
         this.rounds = rounds;
         this.answers = answers;
@@ -171,6 +174,13 @@ class ReportAnswers implements CityAnswers {
             }
         }
         return new AreaActivity(recorded, measures, notes, examples);
+    }
+
+    @Override
+    public Optional<EvidenceShare> evidence(CitySlug city, int round) {
+        return behind.published(city, round)
+                .flatMap(p -> EvidenceBehindScores.percent(p.coverage().overall())
+                        .map(percent -> new EvidenceShare(percent, p.reconstructed())));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.iccindex.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 
@@ -21,6 +22,11 @@ public interface CityAnswers {
         public AreaActivity activity(CitySlug city, int round, AreaCode area, Locale locale) {
             return AreaActivity.NONE;
         }
+
+        @Override
+        public Optional<EvidenceShare> evidence(CitySlug city, int round) {
+            return Optional.empty();
+        }
     };
 
     /** Profile facts the city answered (beyond population and shares, which the result carries), labelled. */
@@ -28,6 +34,21 @@ public interface CityAnswers {
 
     /** What the city reported in an area. */
     AreaActivity activity(CitySlug city, int round, AreaCode area, Locale locale);
+
+    /** The evidence behind the points of the city's published round; empty without answers or without points. */
+    Optional<EvidenceShare> evidence(CitySlug city, int round);
+
+    /**
+     * The share of the points earned whose answers carry evidence, as a whole percentage; {@code reconstructed}
+     * when the answers and their evidence were written by this project to reconstruct a result, not by the city.
+     */
+    record EvidenceShare(int percent, boolean reconstructed) {
+        public EvidenceShare {
+            if (percent < 0 || percent > 100) {
+                throw new IllegalArgumentException("a share lies in 0..100: " + percent);
+            }
+        }
+    }
 
     /**
      * A city's answers in one area: {@code measures}, every measure the index looks for in the area with what the

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.Robustness;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
@@ -24,6 +25,7 @@ import org.iccindex.report.render.HtmlRenderer;
 import org.iccindex.report.render.PdfRenderer;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.RobustnessService;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +50,7 @@ public class Reports {
     private final HtmlRenderer html;
     private final PdfRenderer pdf;
     private final Clock clock;
+    private final RobustnessService robustness;
 
     Reports(
             SampleService samples,
@@ -59,7 +62,9 @@ public class Reports {
             ParagraphOverrides overrides,
             HtmlRenderer html,
             PdfRenderer pdf,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            RobustnessService robustness) {
+        this.robustness = robustness;
         this.samples = samples;
         this.snapshots = snapshots;
         this.catalog = catalog;
@@ -122,6 +127,29 @@ public class Reports {
                 .reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no result for city '" + request.city().value() + "' in round " + request.round()));
+    }
+
+    /**
+     * The rank interval of the result when it is the city's entry in the sample the report compares with (as on the
+     * city page); a result of another round, or absent from the sample, has none.
+     */
+    private Optional<ReportInputs.RankRobustness> robustness(Definition definition, SampleService.Comparison c) {
+        String slug = c.result().city().slug().value();
+        LocalDate snapshot = c.comparison().snapshot();
+        boolean inSample = samples.analysis(definition, snapshot)
+                .sample()
+                .entry(slug)
+                .map(e -> e.round() == c.result().round())
+                .orElse(false);
+        if (!inSample) {
+            return Optional.empty();
+        }
+        Robustness computed = robustness.robustness(definition, snapshot);
+        int draws = computed.settings().draws();
+        return computed.of(slug)
+                .map(i -> new ReportInputs.RankRobustness(Optional.of(i), List.of(), draws))
+                .or(() -> computed.exclusion(slug)
+                        .map(e -> new ReportInputs.RankRobustness(Optional.empty(), e.missing(), draws)));
     }
 
     private Prepared prepare(ReportRequest request, ReportProgress progress) {
@@ -198,6 +226,8 @@ public class Reports {
                 recorded,
                 cityAnswers.profile(request.city(), result.round(), request.locale()),
                 activities,
+                cityAnswers.evidence(request.city(), result.round()),
+                robustness(definition, comparison),
                 suggestions,
                 LocalDate.now(clock),
                 request.locale());

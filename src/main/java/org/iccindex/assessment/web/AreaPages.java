@@ -9,6 +9,7 @@ import org.iccindex.account.CurrentUser;
 import org.iccindex.assessment.AuditEntry;
 import org.iccindex.assessment.AuditTrail;
 import org.iccindex.assessment.Evidence;
+import org.iccindex.assessment.EvidenceBehindScores;
 import org.iccindex.assessment.EvidenceRecords;
 import org.iccindex.assessment.ReviewQuery;
 import org.iccindex.assessment.Reviews;
@@ -22,6 +23,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.scoring.AreaScore;
+import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
@@ -34,9 +36,11 @@ class AreaPages {
     private final EvidenceRecords evidence;
     private final AuditTrail audit;
     private final Reviews reviews;
+    private final EvidenceBehindScores behind;
 
-    AreaPages(Rounds rounds, EvidenceRecords evidence, AuditTrail audit, Reviews reviews) {
+    AreaPages(Rounds rounds, EvidenceRecords evidence, AuditTrail audit, Reviews reviews, EvidenceBehindScores behind) {
         this.rounds = rounds;
+        this.behind = behind;
         this.evidence = evidence;
         this.audit = audit;
         this.reviews = reviews;
@@ -89,7 +93,7 @@ class AreaPages {
                 questions,
                 Progress.of(definition.questionsOf(area.code()), contents),
                 Progress.of(definition.questions(), contents),
-                preview(definition, contents, area, words),
+                preview(definition, contents, area, words).map(text -> text + evidenceNote(roundId, user, area, words)),
                 index + 1 < areas.size()
                         ? Optional.of(areas.get(index + 1).code().value())
                         : Optional.empty(),
@@ -101,6 +105,18 @@ class AreaPages {
             throw new RoundNotFoundException("no area " + code);
         }
         return definition.area(new AreaCode(code)).orElseThrow(() -> new RoundNotFoundException("no area " + code));
+    }
+
+    /** " Evidence behind 80 % of the points earned here (8 of 10)." when the area has earned points; else "". */
+    private String evidenceNote(long roundId, CurrentUser user, Area area, Words words) {
+        EvidenceCoverage.Area coverage = behind.of(roundId, user).areas().get(area.code());
+        if (coverage == null) {
+            return "";
+        }
+        return EvidenceBehindScores.percent(coverage.share())
+                .map(percent ->
+                        " " + words.get("preview.areaEvidence", percent, coverage.supported(), coverage.earned()))
+                .orElse("");
     }
 
     /** The area's provisional score, from the same engine that scores published rounds. */

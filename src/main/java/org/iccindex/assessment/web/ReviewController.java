@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.assessment.AnswerCodec;
+import org.iccindex.assessment.EvidenceBehindScores;
 import org.iccindex.assessment.ReviewQuery;
 import org.iccindex.assessment.Reviews;
 import org.iccindex.assessment.Round;
@@ -14,6 +15,7 @@ import org.iccindex.assessment.RoundNotFoundException;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.scoring.EvidenceCoverage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +31,12 @@ class ReviewController {
     private final Reviews reviews;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final EvidenceBehindScores evidence;
 
-    ReviewController(Rounds rounds, Reviews reviews, CurrentUsers users, MessageSource messages) {
+    ReviewController(
+            Rounds rounds, Reviews reviews, CurrentUsers users, MessageSource messages, EvidenceBehindScores evidence) {
         this.rounds = rounds;
+        this.evidence = evidence;
         this.reviews = reviews;
         this.users = users;
         this.messages = messages;
@@ -65,9 +70,26 @@ class ReviewController {
                     view.queries().get(0));
             (query.isOpen() ? open : resolved).add(item);
         }
+        List<ReviewPage.Lacking> lacking = new ArrayList<>();
+        for (EvidenceCoverage.Area area : evidence.of(id, user).areas().values()) {
+            String areaName = contents.definition()
+                    .area(area.code())
+                    .map(a -> a.name().in(words.language()))
+                    .orElse(area.code().value());
+            for (QuestionCode code : area.unsupported()) {
+                Question q = contents.definition().question(code).orElseThrow();
+                lacking.add(new ReviewPage.Lacking(
+                        q.text().in(words.language()), area.code().value(), areaName, Words.anchor(code.value())));
+            }
+        }
         model.addAttribute(
                 "page",
-                new ReviewPage(RoundHeader.of(round, contents.definition(), user, words.language()), open, resolved));
+                new ReviewPage(
+                        RoundHeader.of(round, contents.definition(), user, words.language()),
+                        open,
+                        resolved,
+                        lacking,
+                        evidence.minNoteLength()));
         return "assessment/review";
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.EvidenceBehindScores;
 import org.iccindex.assessment.Refusal;
 import org.iccindex.assessment.Round;
 import org.iccindex.assessment.RoundContents;
@@ -19,6 +20,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.scoring.AreaScore;
+import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
@@ -59,9 +61,16 @@ class RoundController {
     private final RoundWorkflow workflow;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final EvidenceBehindScores evidence;
 
-    RoundController(Rounds rounds, RoundWorkflow workflow, CurrentUsers users, MessageSource messages) {
+    RoundController(
+            Rounds rounds,
+            RoundWorkflow workflow,
+            CurrentUsers users,
+            MessageSource messages,
+            EvidenceBehindScores evidence) {
         this.rounds = rounds;
+        this.evidence = evidence;
         this.workflow = workflow;
         this.users = users;
         this.messages = messages;
@@ -150,6 +159,7 @@ class RoundController {
         Definition definition = contents.definition();
         String lang = words.language();
         ScoreCard card = Scorer.score(definition, contents.answerSet());
+        EvidenceCoverage coverage = evidence.of(id, user);
         List<RoundOverview.AreaRow> areas = new ArrayList<>();
         for (Area area : definition.areas()) {
             AreaScore score = card.areas().get(area.code());
@@ -162,7 +172,10 @@ class RoundController {
                     area.code().value(),
                     area.name().in(lang),
                     Progress.of(definition.questionsOf(area.code()), contents),
-                    text));
+                    text,
+                    coverage.areas().containsKey(area.code())
+                            ? share(coverage.areas().get(area.code()).share())
+                            : ""));
         }
         List<RoundOverview.TransitionLine> transitions = round.transitions().stream()
                 .map(t -> new RoundOverview.TransitionLine(
@@ -178,6 +191,8 @@ class RoundController {
                 items(definition, round.completeness().unconfirmed(), lang),
                 whole(card.lens()),
                 whole(card.aggregate()),
+                share(coverage.overall()),
+                evidence.minNoteLength(),
                 transitions,
                 round.openQueries().size(),
                 items(
@@ -211,6 +226,10 @@ class RoundController {
                     code.value(), q.text().in(lang), q.area().value(), areaName, Words.anchor(code.value())));
         }
         return items;
+    }
+
+    private static String share(java.util.OptionalDouble share) {
+        return EvidenceBehindScores.percent(share).map(p -> p + " %").orElse("–");
     }
 
     private static Optional<String> whole(java.util.OptionalDouble value) {

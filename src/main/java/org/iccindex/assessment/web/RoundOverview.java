@@ -12,14 +12,19 @@ record RoundOverview(
         List<Item> unconfirmed,
         Optional<String> lens,
         Optional<String> aggregate,
+        String evidence,
+        int evidenceNoteMinLength,
         List<TransitionLine> transitions,
         int openQueries,
         List<Item> queried,
         Actions actions,
         Optional<String> citySlug) {
 
-    /** One area: its progress and provisional score ("" when the area is not scored). */
-    record AreaRow(String code, String name, Progress progress, String score) {}
+    /**
+     * One area: its progress, provisional score ("" when the area is not scored) and the share of its earned points
+     * whose answers carry evidence ("80 %"; "–" when nothing is earned, "" when the area is not scored).
+     */
+    record AreaRow(String code, String name, Progress progress, String score, String evidence) {}
 
     /** A question to attend to, with its area and its link. */
     record Item(String code, String text, String area, String areaName, String anchor) {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.iccindex.chart.Svg;
 import org.iccindex.scoring.Rounding;
 
 /**
@@ -75,13 +76,12 @@ public final class BarChart {
         int plotBottom = height - ROW_GAP / 2;
         height = plotBottom + AXIS;
 
-        Svg svg = new Svg();
-        svg.open(id, WIDTH, height, title, description, FONT_FAMILY);
+        Svg svg = Svg.document(id, WIDTH, height, title, description, FONT_FAMILY);
         legend(svg, series);
         for (int tick = 0; tick <= 100; tick += 25) {
             int x = x(tick);
             svg.line(x, top - 4, x, plotBottom, tick == 0 ? "#555555" : "#d5dae0");
-            svg.text(x, plotBottom + 15, String.valueOf(tick), 10, "middle", "#444444", false);
+            svg.text(x, plotBottom + 15, "middle", "#444444", String.valueOf(tick), 10, false);
         }
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -93,10 +93,10 @@ public final class BarChart {
                 svg.text(
                         LABEL_WIDTH,
                         labelTop + (l + 1) * LINE - 3,
-                        labels.get(i).get(l),
-                        11,
                         "end",
                         "#1a1a1a",
+                        labels.get(i).get(l),
+                        11,
                         false);
             }
             int barTop = rowTop + (block - barsHeight) / 2;
@@ -110,13 +110,13 @@ public final class BarChart {
                     svg.text(
                             PLOT_LEFT + w + 4,
                             y + BAR - 2,
-                            String.valueOf(Rounding.whole(value.getAsDouble())),
-                            10,
                             "start",
                             "#1a1a1a",
+                            String.valueOf(Rounding.whole(value.getAsDouble())),
+                            10,
                             series.get(s).role() == Role.CITY);
                 } else {
-                    svg.text(PLOT_LEFT + 4, y + BAR - 2, "\u2013", 10, "start", "#444444", false);
+                    svg.text(PLOT_LEFT + 4, y + BAR - 2, "start", "#444444", "\u2013", 10, false);
                 }
             }
         }
@@ -127,7 +127,7 @@ public final class BarChart {
         int x = PLOT_LEFT;
         for (Series s : series) {
             svg.rect(x, 6, 12, 12, s.role().fill);
-            svg.text(x + 16, 16, s.name(), 11, "start", "#1a1a1a", false);
+            svg.text(x + 16, 16, "start", "#1a1a1a", s.name(), 11, false);
             x += 28 + Math.min(200, (int) Math.round(s.name().length() * 6.2));
         }
     }

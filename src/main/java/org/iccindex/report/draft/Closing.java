@@ -1,10 +1,12 @@
 package org.iccindex.report.draft;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.RankInterval;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.DataKind;
 import org.iccindex.definition.Question;
@@ -62,6 +64,7 @@ final class Closing {
                         value(bottom.get(0))));
             }
         }
+        robustness().ifPresent(paragraphs::add);
         d.in.previous().ifPresent(previous -> {
             OptionalDouble before = previous.entry().value(Metric.AGGREGATE);
             if (before.isPresent() && city.isPresent()) {
@@ -93,6 +96,35 @@ final class Closing {
                 .toList();
     }
 
+    /**
+     * How much the aggregate rank depends on the method (never in a report set against a published benchmark, which
+     * gives no ranks): the interval among cities of the same kind, or briefly why there is none.
+     */
+    private java.util.Optional<Paragraph> robustness() {
+        if (d.publishedOnly() || d.in.robustness().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ReportInputs.RankRobustness r = d.in.robustness().get();
+        if (r.interval().isEmpty()) {
+            List<String> missing = r.missing().stream()
+                    .map(code -> d.definition.area(code).map(d::areaInSentence).orElse(code.value()))
+                    .toList();
+            return java.util.Optional.of(
+                    d.paragraph("aggregate.robustness", "aggregate.robustness.none", d.city, d.words.list(missing)));
+        }
+        RankInterval i = r.interval().get();
+        return java.util.Optional.of(d.paragraph(
+                "aggregate.robustness",
+                i.synthetic() ? "aggregate.robustness.fictional" : "aggregate.robustness.real",
+                i.outOf(),
+                d.city,
+                d.words.ordinal(i.nominal()),
+                NumberFormat.getIntegerInstance(d.in.locale()).format(r.draws()),
+                d.words.ordinal(i.median()),
+                d.words.ordinal(i.low()),
+                d.words.ordinal(i.high())));
+    }
+
     String ranksIntro() {
         return d.text("aggregate.ranks", d.city);
     }
@@ -111,6 +143,10 @@ final class Closing {
         }
         list.add(charts.profile("chart-profile"));
         d.in.previous().ifPresent(p -> list.add(charts.progress("chart-progress", p)));
+        if (!d.publishedOnly()) {
+            d.in.robustness()
+                    .ifPresent(r -> r.interval().ifPresent(i -> list.add(charts.robustness("chart-robustness", i, r))));
+        }
         return list;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.RankInterval;
 import org.iccindex.benchmark.RankPosition;
 import org.iccindex.benchmark.Stats;
 import org.iccindex.definition.Area;
@@ -15,6 +16,7 @@ import org.iccindex.report.chart.BarChart;
 import org.iccindex.report.chart.BarChart.Role;
 import org.iccindex.report.chart.BarChart.Row;
 import org.iccindex.report.chart.BarChart.Series;
+import org.iccindex.report.chart.IntervalChart;
 
 /** The report's charts, each with its text alternative and its table of figures. */
 final class ComparisonCharts {
@@ -170,5 +172,42 @@ final class ComparisonCharts {
                 title + ". " + description,
                 List.of(d.text("chart.col.area"), String.valueOf(previous.round()), String.valueOf(round)),
                 table);
+    }
+
+    /** The city's aggregate rank over the method variants: the 90 % interval, the median and the nominal rank. */
+    Chart robustness(String id, RankInterval i, ReportInputs.RankRobustness r) {
+        String draws = java.text.NumberFormat.getIntegerInstance(d.in.locale()).format(r.draws());
+        String title = d.text("chart.robustness.title", d.city, draws);
+        String description = d.text(
+                        "chart.robustness.alt",
+                        i.outOf(),
+                        d.words.ordinal(i.median()),
+                        d.words.ordinal(i.low()),
+                        d.words.ordinal(i.high()),
+                        d.words.ordinal(i.nominal()))
+                + ".";
+        String svg = IntervalChart.svg(
+                id,
+                title,
+                description,
+                new IntervalChart.Ranks(i.outOf(), i.low(), i.high(), i.median(), i.nominal()),
+                new IntervalChart.Labels(
+                        d.words.ordinal(1),
+                        d.words.ordinal(i.outOf()),
+                        d.words.ordinal(i.low()),
+                        d.words.ordinal(i.high()),
+                        d.words.ordinal(i.median()),
+                        d.text("chart.robustness.legend")));
+        return new Chart(
+                id,
+                title,
+                svg,
+                title + ". " + description,
+                List.of("", d.text("chart.col.robustness")),
+                List.of(
+                        List.of(d.text("chart.row.nominal"), d.words.ordinal(i.nominal())),
+                        List.of(d.text("chart.row.median"), d.words.ordinal(i.median())),
+                        List.of(d.text("chart.row.low"), d.words.ordinal(i.low())),
+                        List.of(d.text("chart.row.high"), d.words.ordinal(i.high()))));
     }
 }

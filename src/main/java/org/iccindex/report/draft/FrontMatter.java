@@ -251,6 +251,13 @@ final class FrontMatter {
                 paragraphs.add(d.paragraphOf("overview.narrative", narrative, d.in.answeredProfile()));
             }
         }
+        d.in.evidence()
+                .ifPresent(e -> paragraphs.add(d.paragraph(
+                        "overview.evidence",
+                        e.reconstructed() ? "overview.evidence.reconstructed" : "overview.evidence",
+                        e.percent(),
+                        d.city,
+                        e.reconstructed())));
         return paragraphs;
     }
 

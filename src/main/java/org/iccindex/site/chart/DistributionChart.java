@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.benchmark.Stats;
+import org.iccindex.chart.Svg;
 import org.iccindex.scoring.Rounding;
 
 /**
@@ -48,7 +49,7 @@ public final class DistributionChart {
         int axisY = dotsTop + dotsHeight;
         int width = LEFT * 2 + PLOT_WIDTH;
         int height = axisY + 34;
-        Svg svg = new Svg(id, width, height, title, description);
+        Svg svg = Svg.page(id, width, height, title, description);
         // legend
         svg.path(diamond(LEFT + 8, 16), "mean");
         svg.text(LEFT + 20, 20, "start", "legend", meanLabel);

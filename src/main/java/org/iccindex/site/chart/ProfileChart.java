@@ -3,6 +3,7 @@ package org.iccindex.site.chart;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.iccindex.chart.Svg;
 
 /**
  * Scores from 0 to 100 on each metric (one row per metric): one to four cities as bars (one city) or markers of
@@ -44,7 +45,7 @@ public final class ProfileChart {
         }
         int width = LABEL_WIDTH + PLOT_WIDTH + RIGHT;
         int height = LEGEND + rows.size() * ROW + AXIS;
-        Svg svg = new Svg(id, width, height, title, description);
+        Svg svg = Svg.page(id, width, height, title, description);
         legend(svg, series, referenceLabel);
         int top = LEGEND;
         for (int tick = 0; tick <= 100; tick += 25) {

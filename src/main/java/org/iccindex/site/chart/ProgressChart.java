@@ -3,6 +3,7 @@ package org.iccindex.site.chart;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.iccindex.chart.Svg;
 import org.iccindex.scoring.Rounding;
 
 /**
@@ -38,7 +39,7 @@ public final class ProgressChart {
         int top = 12 + count * LEGEND_LINE + 12;
         int width = LEFT + Math.max(rounds.size(), MIN_SLOTS) * STEP + 40;
         int height = top + PLOT_HEIGHT + BOTTOM;
-        Svg svg = new Svg(id, width, height, title, description);
+        Svg svg = Svg.page(id, width, height, title, description);
         for (int l = 0; l < count; l++) {
             int y = 12 + l * LEGEND_LINE + 8;
             svg.line(LEFT, y, LEFT + 30, y, LINES[l]);

@@ -18,6 +18,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
+import org.iccindex.site.EvidenceShares;
 import org.iccindex.site.PublicContent;
 import org.iccindex.site.chart.ProfileChart;
 import org.iccindex.site.data.BadQueryException;
@@ -28,6 +29,7 @@ import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.QueryProblem;
 import org.iccindex.wording.RankStatements;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,9 +44,15 @@ class CityController {
     private final PublicResults data;
     private final PublicRobustness robustness;
     private final MessageSource messages;
+    private final ObjectProvider<EvidenceShares> evidence;
 
-    CityController(PublicResults data, PublicRobustness robustness, MessageSource messages) {
+    CityController(
+            PublicResults data,
+            PublicRobustness robustness,
+            MessageSource messages,
+            ObjectProvider<EvidenceShares> evidence) {
         this.data = data;
+        this.evidence = evidence;
         this.robustness = robustness;
         this.messages = messages;
     }
@@ -92,6 +100,9 @@ class CityController {
         model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.isPresent());
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         model.addAttribute("fictionalInSample", fictionalIn(comparison));
+        StoredResult shown = comparison.result();
+        evidence.ifAvailable(e -> e.of(shown.city().slug(), shown.round())
+                .ifPresent(share -> model.addAttribute("evidenceShare", share)));
         return "site/city";
     }
 
