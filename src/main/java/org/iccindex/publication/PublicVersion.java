@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ public class PublicVersion {
 
     private volatile Held held;
 
+    @Autowired
     PublicVersion(JdbcClient jdbc, Clock clock, PublicationProperties properties) {
         this(jdbc, clock, properties, System::nanoTime);
     }
