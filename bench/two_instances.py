@@ -155,18 +155,21 @@ published_at = time.monotonic()
 
 # both instances show it: the one that committed on its next request, the other within its version recheck
 # interval (icc.publication.version-recheck, 200 ms); asked every 20 ms for at most 5 s
+# (the time counts the rendering of the new pages on a loaded machine: the number of asks says more)
 seen = {}
 for base in (APP1, APP2):
+    asks = 0
     while True:
+        asks += 1
         page = public(base, "/cities/valmonte?round=2026")
         api = public(base, "/api/v1/cities/valmonte/rounds/2026")
         if (page, api) == (200, 200) or time.monotonic() - published_at > 5:
-            seen[base] = (page, api, round((time.monotonic() - published_at) * 1000))
+            seen[base] = (page, api, asks, round((time.monotonic() - published_at) * 1000))
             break
         time.sleep(0.02)
-for base, (page, api, ms) in seen.items():
+for base, (page, api, asks, ms) in seen.items():
     check((page, api) == (200, 200), f"{base}: public page {page} and API {api} show the 2026 result"
-          f" ({ms} ms after the publication answered)")
+          f" ({'on the first ask' if asks == 1 else f'after {asks} asks'}, {ms} ms after the publication answered)")
 
 print(f"two instances: {checks} checks, {failures} failures")
 sys.exit(1 if failures else 0)
