@@ -5,6 +5,7 @@
 #
 #   bench/load.sh                      # 15 s per measurement
 #   DURATION=30s CONNECTIONS=64 bench/load.sh
+#   JAR=/tmp/before.jar bench/load.sh  # another build, e.g. to compare before and after a change in one session
 #
 # The application runs on an in-memory H2 database with the demo data; nginx runs as a throw-away instance on a
 # free loopback port. Prints requests per second and latency for each page, the ratio application / nginx, and
@@ -23,8 +24,8 @@ for tool in wrk nginx curl java; do
 done
 NGINX=$(command -v nginx)
 
-JAR=target/icc-index.jar
-if [ ! -f "$JAR" ]; then
+JAR=${JAR:-target/icc-index.jar}
+if [ ! -f "$JAR" ] && [ "$JAR" = target/icc-index.jar ]; then
   echo "building $JAR ..."
   ./mvnw -q -B -DskipTests package
 fi
@@ -120,7 +121,8 @@ for page in "${PAGES[@]}"; do
 done
 
 echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), jar $JAR"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-18s %8s %12s %12s %8s %12s %12s %8s %7s\n" page bytes "app req/s" "app p99" "errors" \
   "nginx req/s" "nginx p99" "errors" ratio
 failed=0
@@ -134,6 +136,7 @@ for page in "${PAGES[@]}"; do
   if [ "$app_err" != "0" ] || [ "$ngx_err" != "0" ]; then failed=1; fi
 done
 echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ratio = application requests/s / nginx requests/s on the same bytes (aim: 0.50 or more)"
 if [ "$failed" != "0" ]; then
   echo "some requests failed or answered other than 2xx" >&2

@@ -1,5 +1,6 @@
 package org.iccindex.cli;
 
+import java.util.List;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,11 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ApplicationContexts {
     /** The Spring Boot application class, given by the launcher (the CLI must not depend on it: it calls the CLI). */
     private static volatile Class<?> application;
+    /** Settings given as arguments ({@code --name=value}): they win over application.properties. */
+    private static volatile List<String> settings = List.of();
 
     private ApplicationContexts() {}
 
-    static void use(Class<?> applicationClass) {
+    static void use(Class<?> applicationClass, List<String> applicationSettings) {
         application = applicationClass;
+        settings = List.copyOf(applicationSettings);
     }
 
     static ConfigurableApplicationContext start() {
@@ -30,6 +34,6 @@ final class ApplicationContexts {
                         "logging.level.root=WARN",
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.flywaydb=ERROR")
-                .run();
+                .run(settings.toArray(String[]::new));
     }
 }

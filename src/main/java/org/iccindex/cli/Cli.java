@@ -1,6 +1,7 @@
 package org.iccindex.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -42,7 +43,16 @@ public final class Cli {
 
     /** The configured command line, writing to the given streams (tests pass their own). */
     public static CommandLine commandLine(Class<?> application, PrintWriter out, PrintWriter err) {
-        ApplicationContexts.use(application);
+        return commandLine(application, List.of(), out, err);
+    }
+
+    /**
+     * The configured command line; {@code settings} ({@code --spring.datasource.url=...}) are handed to the
+     * application the database commands start, over its application.properties (tests pass their own database).
+     */
+    public static CommandLine commandLine(
+            Class<?> application, List<String> settings, PrintWriter out, PrintWriter err) {
+        ApplicationContexts.use(application, settings);
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -85,7 +85,7 @@ abstract class AbstractAccountWorkflowTests {
                         .single())
                 .as("the token itself is not stored")
                 .isZero();
-        Outbox.Message message = lastMessageTo(sent.account().username());
+        Mail message = lastMessageTo(sent.account().username());
         assertThat(message.body()).contains(sent.link()).contains("Invitville").contains("Admin " + run);
         assertThat(audit.latest(Optional.of(sent.account().username()), 10))
                 .extracting(AuditEntry::action, AuditEntry::actor)
@@ -360,16 +360,10 @@ abstract class AbstractAccountWorkflowTests {
         return tail.contains("?") ? tail.substring(0, tail.indexOf('?')) : tail;
     }
 
-    private Outbox.Message lastMessageTo(String recipient) {
-        return jdbc.sql("select id, recipient, subject, body, created_at from mail_outbox where recipient = ?"
-                        + " order by id desc")
+    private Mail lastMessageTo(String recipient) {
+        return jdbc.sql("select recipient, subject, body from mail_outbox where recipient = ? order by id desc")
                 .param(recipient)
-                .query((rs, row) -> new Outbox.Message(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime()))
+                .query((rs, row) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list()
                 .get(0);
     }

@@ -233,7 +233,10 @@ class AccountPagesIntegrationTests {
                         .andReturn()
                         .getResponse()))
                 .contains(email)
-                .contains(link.replace("&", "&amp;"));
+                .contains(link.replace("&", "&amp;"))
+                .contains("No mail server is configured")
+                // nothing sends it without icc.mail.enabled: it is not said to be waiting
+                .doesNotContain("Waiting to be sent");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIntegrationTests {
     private static final Duration STARTUP = Duration.ofSeconds(180);
+    /** Spring Boot's log line once the server listens, e.g. "Tomcat started on port 41234 (http)". */
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** Under target/ so that the logs of both runs stay for a look when the test fails. */
@@ -40,10 +42,10 @@ class CrashRecoveryIntegrationTests {
     void everyAcknowledgedSaveSurvivesAKillOfTheServer() throws Exception {
         Files.createDirectories(workdir);
         boolean passed = false;
-        int port = freePort();
-        Process app = start(port, "first-run.log", "Demo data loaded");
+        Started first = start("first-run.log", "Demo data loaded");
+        Process app = first.process();
         try {
-            Client client = new Client(port);
+            Client client = new Client(first.port());
             client.signIn("coordinator.valmonte@example.org", "demo-password");
             long round = client.draftRound();
             String area = client.get("/rounds/" + round + "/areas/profile");
@@ -59,8 +61,9 @@ class CrashRecoveryIntegrationTests {
             app.destroyForcibly().waitFor();
             assertThat(app.exitValue()).as("killed").isEqualTo(137);
 
-            app = start(port, "second-run.log", "Started IccIndexApplication");
-            Client after = new Client(port);
+            Started second = start("second-run.log", "Started IccIndexApplication");
+            app = second.process();
+            Client after = new Client(second.port());
             after.signIn("coordinator.valmonte@example.org", "demo-password");
             String json = after.get("/rounds/" + round + "/answers.json");
             Matcher stored = Pattern.compile("\"profile.population\" : (\\d+)").matcher(json);
@@ -78,14 +81,21 @@ class CrashRecoveryIntegrationTests {
         }
     }
 
-    /** Starts the application and waits until its log says {@code ready} and its readiness probe answers. */
-    private Process start(int port, String log, String ready) throws IOException, InterruptedException {
+    /** A running child application and the port it chose. */
+    private record Started(Process process, int port) {}
+
+    /**
+     * Starts the application on a port it chooses itself ({@code server.port=0}: no port picked here that another
+     * process could take in between), reads that port from its log, and waits until the log says {@code ready} and
+     * the readiness probe answers.
+     */
+    private Started start(String log, String ready) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-Xmx384m",
                 "-XX:TieredStopAtLevel=1",
-                "-Dserver.port=" + port,
+                "-Dserver.port=0",
                 "-Dicc.demo.enabled=true",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -100,8 +110,10 @@ class CrashRecoveryIntegrationTests {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application stopped; see " + workdir.resolve(log));
             }
-            if (read(log).contains(ready) && ready(port)) {
-                return process;
+            String text = read(log);
+            Matcher port = PORT.matcher(text);
+            if (port.find() && text.contains(ready) && ready(Integer.parseInt(port.group(1)))) {
+                return new Started(process, Integer.parseInt(port.group(1)));
             }
             Thread.sleep(250);
         }
@@ -136,12 +148,6 @@ class CrashRecoveryIntegrationTests {
             throw new IllegalStateException("no version of " + anchor);
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** A browser without a browser: cookies, the CSRF token, form posts. */

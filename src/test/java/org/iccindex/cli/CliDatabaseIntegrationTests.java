@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +15,17 @@ class CliDatabaseIntegrationTests {
     @TempDir
     Path dir;
 
+    /** An in-memory database of this test's own, with the demo data. */
+    private List<String> database;
+
     @BeforeEach
     void useAFreshDatabase() {
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        System.setProperty("icc.demo.enabled", "true");
-    }
-
-    @AfterEach
-    void forgetIt() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("icc.demo.enabled");
+        database = CliRunner.freshDemoDatabase();
     }
 
     @Test
     void benchmarkSetsARealCityAgainstTheAveragesItsReportPublishedByDefault() {
-        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--round", "2020");
+        CliRunner run = CliRunner.run(database, "benchmark", "--city", "ansan", "--round", "2020");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Benchmark: the sample averages published on 27 August 2020 (icc-2020-published, 140 cities)."
@@ -50,19 +45,19 @@ class CliDatabaseIntegrationTests {
                 .doesNotContain("FICTIONAL")
                 .doesNotContain("Sample as of")
                 .doesNotContain("Brekkesund");
-        CliRunner json = CliRunner.run("benchmark", "--city", "ansan", "--format", "json");
+        CliRunner json = CliRunner.run(database, "benchmark", "--city", "ansan", "--format", "json");
         assertThat(json.out())
                 .containsPattern("\"benchmark\"\\s*:\\s*\"published\"")
                 .containsPattern("\"answersBasis\"\\s*:\\s*\"RECONSTRUCTED\"")
                 .doesNotContain("\"rank\"");
-        CliRunner none = CliRunner.run("benchmark", "--city", "valmonte", "--benchmark", "published");
+        CliRunner none = CliRunner.run(database, "benchmark", "--city", "valmonte", "--benchmark", "published");
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.err()).contains("--benchmark published: no published benchmark for Valmonte 2023");
     }
 
     @Test
     void benchmarkShowsAnsanAgainstThe2020SampleWithItsPublishedLensAndAggregate() {
-        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--round", "2020", "--benchmark", "sample");
+        CliRunner run = CliRunner.run(database, "benchmark", "--city", "ansan", "--round", "2020", "--benchmark", "sample");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Sample as of 2020-08-27: 140 cities");
         assertThat(run.out())
@@ -83,7 +78,7 @@ class CliDatabaseIntegrationTests {
 
     @Test
     void benchmarkAgainstThePublishedSnapshotShowsTheReportsAverages() {
-        CliRunner run = CliRunner.run("benchmark", "--city", "ansan", "--against", "icc-2020-published");
+        CliRunner run = CliRunner.run(database, "benchmark", "--city", "ansan", "--against", "icc-2020-published");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("Public services\\s+94\\s+44\\s+\\+50");
         assertThat(run.out()).containsPattern("Commitment\\s+58\\s+69\\s+-11");
@@ -92,7 +87,7 @@ class CliDatabaseIntegrationTests {
     @Test
     void aPublishedResultWhoseAggregateDiffersFromItsAreasShowsBoth() {
         // Guro-gu: the press gives 87 over 17 areas but only the seven areas at 100
-        CliRunner run = CliRunner.run("benchmark", "--city", "guro-gu");
+        CliRunner run = CliRunner.run(database, "benchmark", "--city", "guro-gu");
         assertThat(run.out())
                 .contains("Aggregate index: published 87; recomputed from 7 of 17 areas: 100.00 (shown 100)"
                         + " - DIFFERS from the published figure");
@@ -100,7 +95,7 @@ class CliDatabaseIntegrationTests {
 
     @Test
     void anUnknownCityIsAOneLineError() {
-        CliRunner run = CliRunner.run("benchmark", "--city", "atlantis");
+        CliRunner run = CliRunner.run(database, "benchmark", "--city", "atlantis");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("error: no result for city 'atlantis'");
     }
@@ -112,10 +107,11 @@ class CliDatabaseIntegrationTests {
                 good,
                 "city,country,edition,round,published_on,commitment,source\n"
                         + "Nowhereville,France,icc-2019,2024,2024-06-01,64,https://example.org\n");
-        CliRunner imported = CliRunner.run("import", "results", good.toString());
+        CliRunner imported = CliRunner.run(database, "import", "results", good.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("good.csv: imported 1 result, 1 new city");
-        assertThat(CliRunner.run("benchmark", "--city", "nowhereville").out())
+        assertThat(CliRunner.run(database, "benchmark", "--city", "nowhereville")
+                        .out())
                 .contains("Nowhereville (nowhereville), France");
 
         Path bad = dir.resolve("bad.csv");
@@ -123,11 +119,12 @@ class CliDatabaseIntegrationTests {
                 bad,
                 "city,country,edition,round,published_on,commitment,source\n"
                         + "Elsewhere,France,icc-2019,2024,2024-06-01,164,https://example.org\n");
-        CliRunner rejected = CliRunner.run("import", "results", bad.toString());
+        CliRunner rejected = CliRunner.run(database, "import", "results", bad.toString());
         assertThat(rejected.exitCode()).isEqualTo(1);
         assertThat(rejected.err())
                 .contains("bad.csv: row 2, column 6 (commitment): 164 is outside 0-100")
                 .contains("bad.csv: rejected: 1 problem, nothing imported");
-        assertThat(CliRunner.run("benchmark", "--city", "elsewhere").err()).contains("no result for city 'elsewhere'");
+        assertThat(CliRunner.run(database, "benchmark", "--city", "elsewhere").err())
+                .contains("no result for city 'elsewhere'");
     }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,22 +14,19 @@ class ReportCommandIntegrationTests {
     @TempDir
     Path dir;
 
+    /** An in-memory database of this test's own, with the demo data. */
+    private List<String> database;
+
     @BeforeEach
     void useAFreshDatabase() {
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        System.setProperty("icc.demo.enabled", "true");
-    }
-
-    @AfterEach
-    void forgetIt() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("icc.demo.enabled");
+        database = CliRunner.freshDemoDatabase();
     }
 
     @Test
     void writesTheFrenchHtmlReportWithAProgressLinePerStage() throws Exception {
         Path out = dir.resolve("ansan-fr.html");
         CliRunner run = CliRunner.run(
+                database,
                 "report",
                 "--city",
                 "ansan",
@@ -62,6 +58,7 @@ class ReportCommandIntegrationTests {
     @Test
     void anUnknownBenchmarkOrRoundIsRefusedWithTheReason() {
         CliRunner run = CliRunner.run(
+                database,
                 "report",
                 "--city",
                 "ansan",

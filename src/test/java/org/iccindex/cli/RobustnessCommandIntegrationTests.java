@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,21 +16,18 @@ class RobustnessCommandIntegrationTests {
     @TempDir
     Path dir;
 
+    /** An in-memory database of this test's own, with the demo data. */
+    private List<String> database;
+
     @BeforeEach
     void useAFreshDatabase() {
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        System.setProperty("icc.demo.enabled", "true");
-    }
-
-    @AfterEach
-    void forgetIt() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("icc.demo.enabled");
+        database = CliRunner.freshDemoDatabase();
     }
 
     @Test
     void intervalsAmongFictionalCitiesAndTheExportedFilesGiveTheSameIntervalsAgain() throws Exception {
         CliRunner run = CliRunner.run(
+                database,
                 "robustness",
                 "--snapshot",
                 "2023-12-31",
@@ -58,7 +54,7 @@ class RobustnessCommandIntegrationTests {
         // the draws file holds 2000 variants of 17 weights and a flag
         assertThat(Files.size(dir.resolve("draws.f64"))).isEqualTo(2000L * 18 * 8);
 
-        CliRunner again = CliRunner.run("robustness", "--from", dir.toString());
+        CliRunner again = CliRunner.run(database, "robustness", "--from", dir.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo(Files.readString(dir.resolve("intervals.csv")));
         assertThat(again.err()).containsPattern("java: 2000 variants x \\d+ cities computed in [0-9.]+ s");
@@ -66,14 +62,14 @@ class RobustnessCommandIntegrationTests {
 
     @Test
     void badInputIsNamed() {
-        CliRunner draws = CliRunner.run("robustness", "--snapshot", "2023-12-31", "--draws", "1000001");
+        CliRunner draws = CliRunner.run(database, "robustness", "--snapshot", "2023-12-31", "--draws", "1000001");
         assertThat(draws.exitCode()).isEqualTo(2);
         assertThat(draws.err()).contains("--draws lies between 1 and 1000000, found 1000001");
 
-        CliRunner date = CliRunner.run("robustness", "--snapshot", "31/12/2023");
+        CliRunner date = CliRunner.run(database, "robustness", "--snapshot", "31/12/2023");
         assertThat(date.exitCode()).isEqualTo(2);
 
-        CliRunner early = CliRunner.run("robustness", "--snapshot", "1990-01-01");
+        CliRunner early = CliRunner.run(database, "robustness", "--snapshot", "1990-01-01");
         assertThat(early.exitCode()).isEqualTo(1);
         assertThat(early.err()).contains("no published result on or before 1990-01-01");
     }

@@ -2,8 +2,7 @@ package org.iccindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,21 +10,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The what-if command on the demo data: Valmonte's draft 2026 round, and its bad input. */
 class WhatIfCommandIntegrationTests {
+    /** An in-memory database of this test's own, with the demo data. */
+    private List<String> database;
+
     @BeforeEach
     void useAFreshDatabase() {
-        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        System.setProperty("icc.demo.enabled", "true");
-    }
-
-    @AfterEach
-    void forgetIt() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("icc.demo.enabled");
+        database = CliRunner.freshDemoDatabase();
     }
 
     @Test
     void listsChangesAndAPlanWhoseStepsAddUpToItsEnd() {
         CliRunner run = CliRunner.run(
+                database,
                 "whatif",
                 "--city",
                 "valmonte",
@@ -64,7 +60,7 @@ class WhatIfCommandIntegrationTests {
     @Test
     void theTableNamesTheRoundTheMetricAndThePlan() {
         CliRunner run = CliRunner.run(
-                "whatif", "--city", "valmonte", "--round", "2023", "--metric", "aggregate", "--target", "70");
+                database, "whatif", "--city", "valmonte", "--round", "2023", "--metric", "aggregate", "--target", "70");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Valmonte 2023 (published), Aggregate index: ");
         assertThat(run.out()).contains("Changes that raise it most (each alone, exact gain):");
@@ -73,16 +69,18 @@ class WhatIfCommandIntegrationTests {
 
     @Test
     void anUnknownMetricIsAUsageErrorAndAnUnknownRoundIsRejected() {
-        CliRunner metric = CliRunner.run("whatif", "--city", "valmonte", "--round", "2026", "--metric", "budget");
+        CliRunner metric =
+                CliRunner.run(database, "whatif", "--city", "valmonte", "--round", "2026", "--metric", "budget");
         assertThat(metric.exitCode()).isEqualTo(2);
         assertThat(metric.err()).contains("unknown metric 'budget' in edition icc-2019; one of aggregate, lens");
 
-        CliRunner round = CliRunner.run("whatif", "--city", "valmonte", "--round", "2019", "--metric", "lens");
+        CliRunner round =
+                CliRunner.run(database, "whatif", "--city", "valmonte", "--round", "2019", "--metric", "lens");
         assertThat(round.exitCode()).isEqualTo(1);
         assertThat(round.err()).contains("no round 2019 for city 'valmonte'");
 
-        CliRunner target =
-                CliRunner.run("whatif", "--city", "valmonte", "--round", "2026", "--metric", "lens", "--target", "140");
+        CliRunner target = CliRunner.run(
+                database, "whatif", "--city", "valmonte", "--round", "2026", "--metric", "lens", "--target", "140");
         assertThat(target.exitCode()).isEqualTo(2);
         assertThat(target.err()).contains("--target lies between 0 and 100, found 140");
     }

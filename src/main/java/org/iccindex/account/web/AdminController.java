@@ -41,7 +41,7 @@ class AdminController {
             AccountSummary account, boolean self, List<AuditEntry> history, Optional<String> link, String error) {}
 
     /** The latest messages of the outbox. */
-    record OutboxPage(List<Outbox.Message> messages) {}
+    record OutboxPage(List<Outbox.Message> messages, boolean delivered) {}
 
     /** The latest entries of the audit trail. */
     record AuditPage(List<AuditEntry> entries, int limit) {}
@@ -129,7 +129,7 @@ class AdminController {
 
     @GetMapping("/admin/outbox")
     String outbox(Model model) {
-        model.addAttribute("page", new OutboxPage(outbox.latest(200)));
+        model.addAttribute("page", new OutboxPage(outbox.latest(200), outbox.delivered()));
         return "account/admin-outbox";
     }
 

@@ -1,5 +1,7 @@
 package org.iccindex.site.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -19,11 +22,17 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * The query parameters a route actually reads, taken from its handler method: each {@code @RequestParam}, and the
  * components of a record bound from the query (such as {@code LeagueParams}). The cache keys an answer on these
  * alone and renders it from these alone, so a parameter the route does not read changes neither the key nor the
- * answer. Worked out once per handler method (a fixed, small set), never per address.
+ * answer. Worked out once per handler method (a fixed, small set); the handler an address maps to is looked up
+ * once per address and Accept header and remembered in a bounded cache, as the lookup cost as much as serving a
+ * cached page.
  */
 final class RouteParameters {
     private final RequestMappingHandlerMapping mapping;
+    private static final long ADDRESSES = 10_000;
     private final Map<Method, Set<String>> byMethod = new ConcurrentHashMap<>();
+    /** Path and Accept header (the routes' produces conditions read it) to the names; bounded against made-up paths. */
+    private final Cache<Address, Optional<Set<String>>> byAddress =
+            Caffeine.newBuilder().maximumSize(ADDRESSES).build();
 
     RouteParameters(RequestMappingHandlerMapping mapping) {
         this.mapping = mapping;
@@ -31,6 +40,14 @@ final class RouteParameters {
 
     /** The names the request's handler reads, sorted; empty when no controller method answers this address. */
     Optional<Set<String>> of(HttpServletRequest request) {
+        Address address = new Address(
+                request.getMethod(),
+                request.getRequestURI().substring(request.getContextPath().length()),
+                String.valueOf(request.getHeader(HttpHeaders.ACCEPT)));
+        return byAddress.get(address, a -> lookUp(request));
+    }
+
+    private Optional<Set<String>> lookUp(HttpServletRequest request) {
         Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {
             ServletRequestPathUtils.parseAndCache(request);
@@ -62,4 +79,6 @@ final class RouteParameters {
         }
         return Set.copyOf(names);
     }
+
+    private record Address(String method, String path, String accept) {}
 }
