@@ -57,7 +57,8 @@ class CliDatabaseIntegrationTests {
 
     @Test
     void benchmarkShowsAnsanAgainstThe2020SampleWithItsPublishedLensAndAggregate() {
-        CliRunner run = CliRunner.run(database, "benchmark", "--city", "ansan", "--round", "2020", "--benchmark", "sample");
+        CliRunner run =
+                CliRunner.run(database, "benchmark", "--city", "ansan", "--round", "2020", "--benchmark", "sample");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Sample as of 2020-08-27: 140 cities");
         assertThat(run.out())
