@@ -79,7 +79,7 @@ class CliDatabaseIntegrationTests {
             {"benchmark", "--city", "atlantis"},
             {"benchmark", "--city", "ansan", "--against", "no-such-snapshot"},
             {"report", "--city", "atlantis", "--round", "2020", "--format", "html", "--out", dir + "/r.html"},
-            {"whatif", "--city", "atlantis", "--round", "2026"},
+            {"whatif", "--city", "atlantis", "--round", "2026", "--metric", "aggregate"},
             {"robustness", "--snapshot", "1900-01-01"},
             {"import", "results", bad.toString()}
         };

@@ -58,9 +58,9 @@ class CliExitCodesTests {
             List.of("robustness", "--snapshot", "2020-08-27", "--draws", "0"),
             List.of("robustness", "--snapshot", "2020-08-27", "--format", "xml"),
             List.of("whatif", "--city", "valmonte"),
-            List.of("whatif", "--city", "valmonte", "--round", "2026", "--target", "150"),
-            List.of("whatif", "--city", "Val Monte", "--round", "2026"),
-            List.of("whatif", "--city", "valmonte", "--round", "2026", "--format", "xml"));
+            List.of("whatif", "--city", "valmonte", "--round", "2026", "--metric", "aggregate", "--target", "150"),
+            List.of("whatif", "--city", "Val Monte", "--round", "2026", "--metric", "aggregate"),
+            List.of("whatif", "--city", "valmonte", "--round", "2026", "--metric", "aggregate", "--format", "xml"));
 
     @Test
     void everyUsageErrorExits2WithAReason() {
