@@ -89,7 +89,7 @@ class CliDatabaseIntegrationTests {
             assertThat(run.exitCode()).as(what + "\n" + run.err()).isEqualTo(1);
             assertThat(run.err())
                     .as(what)
-                    .contains("error")
+                    .containsAnyOf("error: ", "rejected: ")
                     .doesNotContain("Exception")
                     .doesNotContain("\tat ");
         }
