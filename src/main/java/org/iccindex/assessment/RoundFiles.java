@@ -88,7 +88,7 @@ public class RoundFiles {
         String note = state.evidenceNote();
         String code = question.code().value();
         if (answer instanceof Answer.NotApplicable na) {
-            ObjectNode object = answers.putObject(code).put("not_applicable", na.justification());
+            ObjectNode object = answers.putObject(code).put(AnswersReader.NOT_APPLICABLE, na.justification());
             if (!note.isEmpty()) {
                 object.put("note", note);
             }

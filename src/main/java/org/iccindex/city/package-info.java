@@ -1,2 +1,5 @@
 /** Cities taking part in the index: identity (slug, name in any script, country) and whether they are fictional. */
+@ApplicationModule(allowedDependencies = {})
 package org.iccindex.city;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import org.iccindex.result.SampleService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -69,7 +70,9 @@ class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!CitySlug.isValid(city)) {
-            throw new IllegalArgumentException("'" + city + "' is not a city slug (lower-case, e.g. ansan)");
+            // a malformed option value is a usage error (exit 2), as picocli's own
+            throw new ParameterException(
+                    spec.commandLine(), "'" + city + "' is not a city slug (lower-case, e.g. ansan)");
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
             SampleService samples = context.getBean(SampleService.class);

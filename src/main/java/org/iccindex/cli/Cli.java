@@ -1,6 +1,8 @@
 package org.iccindex.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -56,6 +58,14 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // a date picocli cannot read is a usage error that names the format, not the parser's exception
+        commandLine.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+            }
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("error: " + reason(exception));
             return 1;

@@ -16,6 +16,7 @@ import org.iccindex.report.Reports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -67,7 +68,9 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!CitySlug.isValid(city)) {
-            throw new IllegalArgumentException("'" + city + "' is not a city slug (lower-case, e.g. ansan)");
+            // a malformed option value is a usage error (exit 2), as picocli's own
+            throw new ParameterException(
+                    spec.commandLine(), "'" + city + "' is not a city slug (lower-case, e.g. ansan)");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {

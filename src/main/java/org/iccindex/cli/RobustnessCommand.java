@@ -218,13 +218,13 @@ class RobustnessCommand implements Callable<Integer> {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("snapshot", sample.snapshot().toString());
         map.put("edition", definition.edition().value());
-        map.put("sample_size", sample.size());
+        map.put("sampleSize", sample.size());
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("draws", settings.draws());
         method.put("seed", settings.seed());
         method.put("prng", "java.util.SplittableRandom");
-        method.put("weight_spread", settings.weightSpread());
-        method.put("geometric_share", settings.geometricShare());
+        method.put("weightSpread", settings.weightSpread());
+        method.put("geometricShare", settings.geometricShare());
         method.put("interval", "5th-95th percentile, nearest rank");
         map.put("method", method);
         List<Object> rows = new ArrayList<>();
@@ -233,7 +233,7 @@ class RobustnessCommand implements Callable<Integer> {
             row.put("city", i.city());
             row.put("name", i.name());
             row.put("synthetic", i.synthetic());
-            row.put("out_of", i.outOf());
+            row.put("outOf", i.outOf());
             row.put("rank", i.nominal());
             row.put("median", i.median());
             row.put("low", i.low());
@@ -242,7 +242,7 @@ class RobustnessCommand implements Callable<Integer> {
         }
         map.put("intervals", rows);
         map.put(
-                "left_out",
+                "leftOut",
                 excluded.stream()
                         .map(e -> Map.of(
                                 "city", e.city(),

@@ -22,7 +22,7 @@ public final class DefinitionExport {
         if (!definition.provenance().isEmpty()) {
             map.put("provenance", definition.provenance().texts());
         }
-        map.put("in_force_from", definition.inForceFrom().toString());
+        map.put("inForceFrom", definition.inForceFrom().toString());
         map.put("languages", definition.languages());
         map.put("method", method());
         Map<String, Object> bands = new LinkedHashMap<>();
@@ -60,15 +60,15 @@ public final class DefinitionExport {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("id", "points-ratio/1");
         method.put(
-                "question_max",
+                "questionMax",
                 "yes_no, single_choice: highest option points; multiple_choice: sum of option points;"
                         + " number, percentage: highest threshold points; text: 0");
         method.put(
-                "question_earned",
+                "questionEarned",
                 "chosen option(s) points; numbers: points of the highest threshold reached;" + " unanswered: 0");
-        method.put("not_applicable", "exclude: the question leaves the area's maximum; not_achieved: 0 of its maximum");
+        method.put("notApplicable", "exclude: the question leaves the area's maximum; not_achieved: 0 of its maximum");
         method.put(
-                "area_score",
+                "areaScore",
                 "100 * earned / maximum over the area's questions; no answered question: not answered,"
                         + " left out of every mean");
         method.put("lens", "plain mean of the answered areas of the composite indicator");
@@ -85,7 +85,7 @@ public final class DefinitionExport {
         if (area.scored()) {
             map.put("weight", number(area.weight()));
             map.put(
-                    "in_lens",
+                    "inLens",
                     definition
                             .composite()
                             .map(c -> c.areas().contains(area.code()))
@@ -93,9 +93,9 @@ public final class DefinitionExport {
             map.put(
                     "indicator",
                     definition.indicatorOf(area.code()).map(Indicator::code).orElse(null));
-            map.put("new_in_edition", definition.isNewArea(area.code()));
+            map.put("newInEdition", definition.isNewArea(area.code()));
             map.put(
-                    "max_points",
+                    "maxPoints",
                     definition.questionsOf(area.code()).stream()
                             .mapToInt(Question::maxPoints)
                             .sum());
@@ -119,8 +119,8 @@ public final class DefinitionExport {
         map.put("kind", question.kind().name().toLowerCase(Locale.ROOT));
         map.put("type", question.type().name().toLowerCase(Locale.ROOT));
         map.put("mandatory", question.mandatory());
-        map.put("not_applicable", question.notApplicable().name().toLowerCase(Locale.ROOT));
-        map.put("max_points", question.maxPoints());
+        map.put("notApplicable", question.notApplicable().name().toLowerCase(Locale.ROOT));
+        map.put("maxPoints", question.maxPoints());
         map.put("text", question.text().texts());
         if (!question.help().isEmpty()) {
             map.put("help", question.help().texts());
@@ -149,7 +149,7 @@ public final class DefinitionExport {
                     question.thresholds().stream()
                             .map(t -> {
                                 Map<String, Object> threshold = new LinkedHashMap<>();
-                                threshold.put("at_least", number(t.atLeast()));
+                                threshold.put("atLeast", number(t.atLeast()));
                                 threshold.put("points", t.points());
                                 return threshold;
                             })

@@ -4,4 +4,21 @@
  * well ({@link org.iccindex.practice.Recommendations}, built on the plain-Java
  * {@link org.iccindex.practice.RecommendationEngine}).
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "benchmark",
+            "city",
+            "definition",
+            "edition",
+            "publication",
+            "report",
+            "result",
+            "scoring",
+            "shared",
+            "site",
+            "wording"
+        })
 package org.iccindex.practice;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * registry), and the version row bumped in the same transaction, which every instance reads to know that what it
  * has cached is out of date.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.iccindex.publication;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,20 @@
  * PDF with the same charts. Published versions are stored and downloadable by anyone; drafts only by programme
  * staff.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "benchmark",
+            "chart",
+            "city",
+            "definition",
+            "edition",
+            "publication",
+            "result",
+            "scoring",
+            "site",
+            "wording"
+        })
 package org.iccindex.report;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,11 @@ import org.iccindex.shared.YamlNode;
 
 /** Reads an answers file (YAML or JSON, docs/answers-format.md) against a definition, reporting every problem. */
 public final class AnswersReader {
+    /** The key of a "not applicable" answer, camelCase as every JSON the product writes. */
+    public static final String NOT_APPLICABLE = "notApplicable";
+    /** Its name before camelCase: files written with it are still read. */
+    static final String OLD_NOT_APPLICABLE = "not_applicable";
+
     private AnswersReader() {}
 
     public static AnswersFile read(String fileName, String text, Definition definition) {
@@ -87,12 +92,18 @@ public final class AnswersReader {
             return read(question, node.get("value"));
         }
         if (node.isMapping()) {
-            node.allowOnly(Set.of("not_applicable", "note"));
-            if (!node.get("not_applicable").isPresent()) {
-                node.error("an answer in the object form has 'value:' (or 'not_applicable:'), and optionally 'note:'");
+            boolean current = node.get(NOT_APPLICABLE).isPresent();
+            boolean old = node.get(OLD_NOT_APPLICABLE).isPresent();
+            if (current && old) {
+                node.get(OLD_NOT_APPLICABLE).error("give 'notApplicable:' once (not_applicable is its older name)");
                 return Optional.empty();
             }
-            YamlNode justification = node.require("not_applicable");
+            node.allowOnly(Set.of(old ? OLD_NOT_APPLICABLE : NOT_APPLICABLE, "note"));
+            if (!current && !old) {
+                node.error("an answer in the object form has 'value:' (or 'notApplicable:'), and optionally 'note:'");
+                return Optional.empty();
+            }
+            YamlNode justification = node.require(current ? NOT_APPLICABLE : OLD_NOT_APPLICABLE);
             Optional<String> reason = justification.text();
             if (justification.isScalar() && reason.map(String::isBlank).orElse(true)) {
                 justification.error("\"not applicable\" needs a justification");

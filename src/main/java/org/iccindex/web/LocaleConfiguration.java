@@ -22,6 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
     static final String PARAMETER = "lang";
+    static final String COOKIE = "icc-lang";
 
     static Optional<Locale> supported(Locale locale) {
         return locale == null
@@ -33,7 +34,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("icc-lang") {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 Locale resolved = super.resolveLocale(request);

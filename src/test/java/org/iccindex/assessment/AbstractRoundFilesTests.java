@@ -285,7 +285,8 @@ abstract class AbstractRoundFilesTests {
 
     @Test
     void evidenceNotesInAnAnswersFileAreStoredAuditedAndWrittenBack() {
-        UploadReport first = uploadText("notes.yaml", """
+        UploadReport first =
+                uploadText("notes.yaml", """
                 edition: icc-2019
                 answers:
                   commitment.budget: {value: yes, note: "Budget line of 40,000 a year since 2021"}
@@ -293,7 +294,7 @@ abstract class AbstractRoundFilesTests {
                   leadership.candidacy:
                     not_applicable: National law reserves candidacy to nationals.
                     note: Electoral code, article 12
-                """);
+                """); // not_applicable: the older name of notApplicable, still read
         assertThat(first.saved()).as("%s", first.problems()).isTrue();
         assertThat(stored("commitment.budget")).isEqualTo(new Answer.YesNo(true));
         assertThat(note("commitment.budget")).isEqualTo("Budget line of 40,000 a year since 2021");
@@ -306,6 +307,9 @@ abstract class AbstractRoundFilesTests {
         String json = files.answersJson(round.id(), f.coordinator());
         assertThat(json).contains("\"note\" : \"Budget line of 40,000 a year since 2021\"");
         assertThat(json).contains("\"note\" : \"Electoral code, article 12\"");
+        assertThat(json)
+                .contains("\"notApplicable\" : \"National law reserves candidacy to nationals.\"")
+                .doesNotContain("not_applicable");
         assertThat(json).contains("\"commitment.strategy\" : \"in_preparation\"");
 
         // the download uploaded unchanged changes nothing; a changed note alone is one audited change

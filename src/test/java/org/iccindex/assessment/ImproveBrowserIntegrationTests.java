@@ -12,6 +12,7 @@ import org.iccindex.planning.Plan;
 import org.iccindex.planning.WhatIf;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.support.Browser;
+import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "Where can we improve?" as a coordinator uses it, in headless Chromium. */
+@NeedsBrowser
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

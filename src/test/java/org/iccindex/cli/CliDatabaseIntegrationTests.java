@@ -101,6 +101,31 @@ class CliDatabaseIntegrationTests {
         assertThat(run.err().strip()).isEqualTo("error: no result for city 'atlantis'");
     }
 
+    /** With {@link CliExitCodesTests}: every command that uses the database exits 1 on an input it rejects. */
+    @Test
+    void everyRejectedInputOfTheDatabaseCommandsExits1WithOneLine() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "city,country,edition,round\nNowhereville,France,icc-2019,soon\n");
+        String[][] rejected = {
+            {"benchmark", "--city", "atlantis"},
+            {"benchmark", "--city", "ansan", "--against", "no-such-snapshot"},
+            {"report", "--city", "atlantis", "--round", "2020", "--format", "html", "--out", dir + "/r.html"},
+            {"whatif", "--city", "atlantis", "--round", "2026", "--metric", "aggregate"},
+            {"robustness", "--snapshot", "1900-01-01"},
+            {"import", "results", bad.toString()}
+        };
+        for (String[] arguments : rejected) {
+            CliRunner run = CliRunner.run(arguments);
+            String what = String.join(" ", arguments);
+            assertThat(run.exitCode()).as(what + "\n" + run.err()).isEqualTo(1);
+            assertThat(run.err())
+                    .as(what)
+                    .containsAnyOf("error: ", "rejected: ")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+
     @Test
     void importingAFileAddsItsResultsAndABadFileAddsNothing() throws IOException {
         Path good = dir.resolve("good.csv");

@@ -60,12 +60,12 @@ class CliTests {
         assertThat(question.has("type")).isTrue();
         assertThat(question.has("mandatory")).isTrue();
         assertThat(question.has("kind")).isTrue();
-        assertThat(question.has("not_applicable")).isTrue();
-        assertThat(question.has("max_points")).isTrue();
+        assertThat(question.has("notApplicable")).isTrue();
+        assertThat(question.has("maxPoints")).isTrue();
         int sumOfMaxima = 0;
         for (JsonNode q : root.get("questions")) {
             if (q.get("area").asString().equals("commitment")) {
-                sumOfMaxima += q.get("max_points").asInt();
+                sumOfMaxima += q.get("maxPoints").asInt();
             }
         }
         JsonNode commitment = null;
@@ -75,8 +75,8 @@ class CliTests {
             }
         }
         assertThat(commitment.get("weight").asInt()).isEqualTo(1);
-        assertThat(commitment.get("in_lens").asBoolean()).isFalse();
-        assertThat(commitment.get("max_points").asInt()).isEqualTo(sumOfMaxima);
+        assertThat(commitment.get("inLens").asBoolean()).isFalse();
+        assertThat(commitment.get("maxPoints").asInt()).isEqualTo(sumOfMaxima);
     }
 
     @Test

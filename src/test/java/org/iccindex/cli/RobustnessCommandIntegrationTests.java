@@ -48,9 +48,9 @@ class RobustnessCommandIntegrationTests {
             assertThat(i.get("synthetic").asBoolean()).isTrue();
             assertThat(i.get("low").asInt()).isBetween(1, i.get("median").asInt());
             assertThat(i.get("high").asInt())
-                    .isBetween(i.get("median").asInt(), i.get("out_of").asInt());
+                    .isBetween(i.get("median").asInt(), i.get("outOf").asInt());
         }
-        assertThat(json.get("left_out").toString()).contains("\"city\":\"ansan\"");
+        assertThat(json.get("leftOut").toString()).contains("\"city\":\"ansan\"");
         // the draws file holds 2000 variants of 17 weights and a flag
         assertThat(Files.size(dir.resolve("draws.f64"))).isEqualTo(2000L * 18 * 8);
 

@@ -34,7 +34,7 @@ class AnswersReaderTests {
               commitment.consultation: [residents, ngos]
               education.mixing: 55
               education.budget:
-                not_applicable: The schools have no budget of their own.
+                notApplicable: The schools have no budget of their own.
               education.notes: "Free text"
               public_space.design: no
               participation.candidacy: false
@@ -191,7 +191,7 @@ class AnswersReaderTests {
     void notApplicableOnAQuestionThatDoesNotAllowIt() {
         // reported on the question's line, not on the justification's
         assertOnlyError(
-                "  commitment.strategy:  #<-\n    not_applicable: We have none.\n",
+                "  commitment.strategy:  #<-\n    notApplicable: We have none.\n",
                 "answers.commitment.strategy",
                 "this question does not allow \"not applicable\"");
     }
@@ -199,12 +199,12 @@ class AnswersReaderTests {
     @Test
     void notApplicableWithoutJustification() {
         assertOnlyError(
-                "  participation.candidacy:\n    not_applicable:  #<-\n",
-                "answers.participation.candidacy.not_applicable",
+                "  participation.candidacy:\n    notApplicable:  #<-\n",
+                "answers.participation.candidacy.notApplicable",
                 "\"not applicable\" needs a justification");
         assertOnlyError(
-                "  participation.candidacy:\n    not_applicable: \"  \"  #<-\n",
-                "answers.participation.candidacy.not_applicable",
+                "  participation.candidacy:\n    notApplicable: \"  \"  #<-\n",
+                "answers.participation.candidacy.notApplicable",
                 "\"not applicable\" needs a justification");
     }
 
@@ -298,7 +298,7 @@ class AnswersReaderTests {
                 + "\"commitment.statement\": {\"value\": true, \"note\": \"Adopted by the council, 12 March 2021\"},"
                 + "\"commitment.consultation\": {\"value\": [\"residents\", \"ngos\"],"
                 + " \"note\": \"Two hearings a year\\nwith 14 associations\"},"
-                + "\"education.budget\": {\"not_applicable\": \"The schools have no budget of their own.\","
+                + "\"education.budget\": {\"notApplicable\": \"The schools have no budget of their own.\","
                 + " \"note\": \"School law, section 4\"},"
                 + "\"education.mixing\": 55}}";
         for (String text : List.of(yaml, json)) {
@@ -325,7 +325,7 @@ class AnswersReaderTests {
             // the same answers without notes: the same answer set, so the same score
             String plain = "edition: mini-2024\nanswers:\n  commitment.statement: yes\n"
                     + "  commitment.consultation: [residents, ngos]\n"
-                    + "  education.budget: {not_applicable: The schools have no budget of their own.}\n"
+                    + "  education.budget: {notApplicable: The schools have no budget of their own.}\n"
                     + "  education.mixing: 55\n";
             assertThat(read.answers())
                     .isEqualTo(AnswersReader.read("plain.yaml", plain, MINI).answers());
@@ -339,13 +339,17 @@ class AnswersReaderTests {
                 "answers.commitment.strategy.notes",
                 "unknown key (allowed: note, value)");
         assertOnlyError(
-                "  education.budget:\n    not_applicable: None.\n    reason: typo  #<-\n",
+                "  education.budget:\n    notApplicable: None.\n    reason: typo  #<-\n",
                 "answers.education.budget.reason",
-                "unknown key (allowed: not_applicable, note)");
+                "unknown key (allowed: notApplicable, note)");
+        assertOnlyError(
+                "  education.budget:\n    notApplicable: None.\n    not_applicable: None.  #<-\n",
+                "answers.education.budget.not_applicable",
+                "give 'notApplicable:' once (not_applicable is its older name)");
         assertOnlyError(
                 "  commitment.strategy: {note: a note without an answer}  #<-\n",
                 "answers.commitment.strategy",
-                "has 'value:' (or 'not_applicable:')");
+                "has 'value:' (or 'notApplicable:')");
         assertOnlyError(
                 "  commitment.strategy: {value: final, note: ok}  #<-\n",
                 "answers.commitment.strategy",

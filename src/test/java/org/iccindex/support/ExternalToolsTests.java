@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +51,29 @@ class ExternalToolsTests {
                 ExternalTools.decide(dir.resolve("a") + File.pathSeparator + dir.resolve("b"), "true");
 
         assertThat(result.isDisabled()).isFalse();
+    }
+
+    /** A test class that opens Chromium without {@link NeedsBrowser} would fail, not skip, where it is missing. */
+    @Test
+    void everyTestClassThatOpensTheBrowserIsMarkedAsNeedingIt() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+            List<Path> unmarked = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().equals("Browser.java"))
+                    .filter(f -> {
+                        String source = read(f);
+                        return (source.contains("Browser.open") || source.contains("new ChromeDriver"))
+                                && !source.contains("@NeedsBrowser");
+                    })
+                    .toList();
+            assertThat(unmarked).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
