@@ -12,6 +12,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.publication.PublicVersion;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.site.PublicContent;
@@ -104,7 +105,11 @@ public class PublicResults {
                     snapshot.get().toString(),
                     "this round was published on " + published + ": choose that day or a later one");
         }
-        return samples.compare(new CitySlug(city), OptionalInt.of(chosen.get().round()), snapshot);
+        return samples.compare(
+                new CitySlug(city),
+                Optional.of(new RoundChoice(
+                        chosen.get().round(), Optional.of(chosen.get().edition()))),
+                snapshot);
     }
 
     /** A public result as the sample sees it under {@code edition} (areas matched by code or continuation). */
