@@ -1,5 +1,6 @@
 package org.iccindex.result;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -39,29 +40,32 @@ public class ResultVersions {
             int version,
             Optional<Long> replaces,
             LocalDateTime createdAt,
+            LocalDate publishedOn,
             Optional<Correction> correction,
             OptionalDouble aggregatePublished) {}
 
     public List<Version> of(long cityId, EditionId edition, int round) {
         return jdbc.sql("""
                         select id, version, replaces_id, created_at, corrected_at, corrected_by, correction_reason,
-                               aggregate_published
+                               aggregate_published, published_on
                         from result where city_id = ? and edition_id = ? and round_year = ? order by version""")
                 .params(cityId, edition.value(), round)
                 .query((rs, n) -> {
                     long replaces = rs.getLong(3);
                     Optional<Long> replaced = rs.wasNull() ? Optional.empty() : Optional.of(replaces);
                     LocalDateTime correctedAt = rs.getObject(5, LocalDateTime.class);
-                    double aggregate = rs.getDouble(8);
+                    double value = rs.getDouble(8);
+                    OptionalDouble aggregate = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
                     return new Version(
                             rs.getLong(1),
                             rs.getInt(2),
                             replaced,
                             rs.getObject(4, LocalDateTime.class),
+                            rs.getObject(9, LocalDate.class),
                             correctedAt == null
                                     ? Optional.empty()
                                     : Optional.of(new Correction(correctedAt, rs.getString(6), rs.getString(7))),
-                            rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(aggregate));
+                            aggregate);
                 })
                 .list();
     }

@@ -26,6 +26,7 @@ import org.iccindex.site.api.v1.GroupBenchmark;
 import org.iccindex.site.api.v1.I18nText;
 import org.iccindex.site.api.v1.MetricBenchmark;
 import org.iccindex.site.api.v1.Rank;
+import org.iccindex.site.api.v1.ResultVersionInfo;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.Groups;
 import org.iccindex.site.data.LeagueParams;
@@ -141,6 +142,7 @@ class CitiesApi {
         for (int i = 0; i < english.size(); i++) {
             statements.add(new I18nText(english.get(i), french.get(i)));
         }
+        List<PublicResults.PublicVersionLine> history = data.history(comparison.result());
         return new CityRound(
                 ApiViews.result(
                         comparison.result(),
@@ -150,7 +152,15 @@ class CitiesApi {
                 c.sampleSize(),
                 c.metrics().stream().map(m -> ApiViews.metric(m, definition)).toList(),
                 groups,
-                statements);
+                statements,
+                history.stream()
+                        .filter(v -> v.current() && v.correction())
+                        .map(PublicResults.PublicVersionLine::recordedOn)
+                        .findFirst()
+                        .orElse(null),
+                history.stream()
+                        .map(v -> new ResultVersionInfo(v.version(), v.recordedOn(), v.correction(), v.current()))
+                        .toList());
     }
 
     private static ResponseStatusException notFound(String slug) {

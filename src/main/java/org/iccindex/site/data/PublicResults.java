@@ -12,6 +12,7 @@ import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.publication.PublicVersion;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.ResultVersions;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
@@ -33,6 +34,7 @@ public class PublicResults {
     private final List<PublicContent> contributions;
     private final PublicVersion versions;
     private final Clock clock;
+    private final ResultVersions resultVersions;
 
     private volatile Dataset dataset;
 
@@ -42,6 +44,7 @@ public class PublicResults {
             EditionCatalog catalog,
             List<PublicContent> contributions,
             PublicVersion versions,
+            ResultVersions resultVersions,
             Clock clock) {
         this.results = results;
         this.samples = samples;
@@ -49,6 +52,7 @@ public class PublicResults {
         this.contributions = List.copyOf(contributions);
         this.versions = versions;
         this.clock = clock;
+        this.resultVersions = resultVersions;
     }
 
     /** The public results of the current version of the public data, read again only when that version changed. */
@@ -80,6 +84,24 @@ public class PublicResults {
     public EditionCatalog catalog() {
         return catalog;
     }
+
+    /**
+     * The public history of a result: each version's number and date, newest last. Who corrected it and why stay
+     * with the programme (the audit log); the public sees that, and when, a result was corrected.
+     */
+    public List<PublicVersionLine> history(StoredResult result) {
+        List<ResultVersions.Version> all = resultVersions.of(result);
+        return all.stream()
+                .map(v -> new PublicVersionLine(
+                        v.version(),
+                        v.correction().map(c -> c.at().toLocalDate()).orElse(v.publishedOn()),
+                        v.correction().isPresent(),
+                        v == all.get(all.size() - 1)))
+                .toList();
+    }
+
+    /** One version of a result as the public sees it. */
+    public record PublicVersionLine(int version, LocalDate recordedOn, boolean correction, boolean current) {}
 
     /** The sample as of {@code snapshot} analysed under {@code edition}: computed once, then reused. */
     public SampleAnalysis analysis(Definition edition, LocalDate snapshot) {

@@ -67,6 +67,10 @@ class CityController {
         model.addAttribute("page", page(dataset, comparison, date.isPresent(), words));
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         model.addAttribute("fictionalInSample", fictionalIn(comparison));
+        List<PublicResults.PublicVersionLine> history = data.history(comparison.result());
+        if (history.size() > 1) {
+            model.addAttribute("history", history);
+        }
         return "site/city";
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One round of a city against the sample as of {@code snapshot} (by default the day the round was published), under
  * the round's own edition: the whole sample, the city's bands, and for new areas the cities that answered them.
+ * {@code correctedOn}: the day the current version of the result replaced an earlier one (null when never
+ * corrected); {@code versions}: every version of the result, oldest first.
  */
 public record CityRound(
         ResultRecord result,
@@ -14,4 +16,6 @@ public record CityRound(
         int sampleSize,
         List<MetricInfo> metrics,
         List<GroupBenchmark> groups,
-        List<I18nText> rankStatements) {}
+        List<I18nText> rankStatements,
+        LocalDate correctedOn,
+        List<ResultVersionInfo> versions) {}
