@@ -33,10 +33,11 @@ class ScoringChecksumGuard implements InitializingBean {
                 continue;
             }
             String checksum = ScoringChecksum.of(definition);
-            List<String> concerned = jdbc.sql("""
+            List<String> concerned = jdbc.sql(
+                            """
                             select c.slug, r.round_year, rc.definition_checksum from result_computed rc
                             join result r on r.id = rc.result_id join city c on c.id = r.city_id
-                            where r.edition_id = ? and rc.definition_checksum <> ? and """ + ResultRepository.CURRENT + " order by c.slug, r.round_year")
+                            where r.edition_id = ? and rc.definition_checksum <> ?""" + " and " + ResultRepository.CURRENT + " order by c.slug, r.round_year")
                     .params(definition.edition().value(), checksum)
                     .query((rs, n) -> rs.getString(1) + " " + rs.getInt(2))
                     .list();
