@@ -1,14 +1,17 @@
 package org.iccindex.site.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One round of a city against the sample as of {@code snapshot} (by default the day the round was published), under
  * the round's own edition: the whole sample, the city's bands, and for new areas the cities that answered them.
  * {@code correctedOn}: the day the current version of the result replaced an earlier one (null when never
- * corrected); {@code versions}: every version of the result, oldest first.
+ * corrected, and then left out); {@code versions}: every version of the result, oldest first.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CityRound(
         ResultRecord result,
         String benchmarkEdition,
@@ -17,5 +20,5 @@ public record CityRound(
         List<MetricInfo> metrics,
         List<GroupBenchmark> groups,
         List<I18nText> rankStatements,
-        LocalDate correctedOn,
+        @Nullable LocalDate correctedOn,
         List<ResultVersionInfo> versions) {}
