@@ -25,5 +25,7 @@ public enum AuditAction {
     SIGN_IN_REFUSED,
     /** Too many failed sign-ins: the account name or the client address is locked for a while. */
     SIGN_IN_LOCKED,
-    SIGNED_OUT
+    SIGNED_OUT,
+    /** A published result was republished with corrected figures; the earlier version stays on record. */
+    RESULT_CORRECTED
 }

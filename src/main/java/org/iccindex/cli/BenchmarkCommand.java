@@ -3,7 +3,6 @@ package org.iccindex.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.SampleEntry;
@@ -11,6 +10,7 @@ import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -38,6 +38,12 @@ class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--round", description = "the year of the round (default: the city's latest)")
     Integer round;
+
+    @Option(
+            names = "--edition",
+            description = "the edition of the round, e.g. icc-2019 (needed only when two editions have a result"
+                    + " for the city that year; requires --round)")
+    Optional<String> edition;
 
     @Option(names = "--snapshot", description = "sample date YYYY-MM-DD (default: the round's publication date)")
     Optional<LocalDate> snapshot;
@@ -74,11 +80,18 @@ class BenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "'" + city + "' is not a city slug (lower-case, e.g. ansan)");
         }
+        if (edition.isPresent() && round == null) {
+            throw new IllegalArgumentException("--edition names the edition of a round: give --round too");
+        }
         try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
             SampleService samples = context.getBean(SampleService.class);
             EditionCatalog catalog = context.getBean(EditionCatalog.class);
             SampleService.Comparison comparison = samples.compare(
-                            new CitySlug(city), round == null ? OptionalInt.empty() : OptionalInt.of(round), snapshot)
+                            new CitySlug(city),
+                            round == null
+                                    ? Optional.<RoundChoice>empty()
+                                    : Optional.of(RoundChoice.of(round, edition.orElse(""))),
+                            snapshot)
                     .orElseThrow(() -> new IllegalArgumentException(
                             round != null
                                     ? "no result for city '" + city + "' in round " + round

@@ -44,10 +44,12 @@ class ImportCommand {
                 spec.commandLine()
                         .getOut()
                         .printf(
-                                "%s: imported %s, %s (batch %d)%n",
+                                "%s: imported %s, %s, %s, %s unchanged (batch %d)%n",
                                 report.fileName(),
                                 Counted.of(report.results(), "result", "results"),
                                 Counted.of(report.citiesCreated(), "new city", "new cities"),
+                                Counted.of(report.corrected(), "correction", "corrections"),
+                                Counted.of(report.unchanged(), "row", "rows"),
                                 report.batchId());
                 return 0;
             } catch (ImportRejectedException e) {

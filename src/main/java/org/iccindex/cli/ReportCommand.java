@@ -13,6 +13,7 @@ import org.iccindex.report.CityReport;
 import org.iccindex.report.ReportProgress;
 import org.iccindex.report.ReportRequest;
 import org.iccindex.report.Reports;
+import org.iccindex.result.RoundChoice;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,12 @@ class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--round", required = true, description = "the year of the round, e.g. 2020")
     int round;
+
+    @Option(
+            names = "--edition",
+            description = "the edition of the round, e.g. icc-2019 (needed only when two editions have a result"
+                    + " for the city that year)")
+    Optional<String> edition;
 
     @Option(
             names = "--benchmark",
@@ -76,8 +83,12 @@ class ReportCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException("cannot write " + out + ": no such directory " + parent);
         }
-        ReportRequest request =
-                new ReportRequest(new CitySlug(city), round, benchmark, Locale.forLanguageTag(lang.name()));
+        ReportRequest request = new ReportRequest(
+                new CitySlug(city),
+                round,
+                RoundChoice.of(round, edition.orElse("")).edition(),
+                benchmark,
+                Locale.forLanguageTag(lang.name()));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         ReportProgress progress = stage -> {

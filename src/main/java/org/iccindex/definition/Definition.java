@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One validated edition of the instrument. Built only by {@link DefinitionParser} (or tests), so every
@@ -25,6 +26,7 @@ public final class Definition {
     private final BandScheme population;
     private final BandScheme foreignBorn;
     private final LocalizedText provenance;
+    private OptionalInt revision = OptionalInt.empty();
 
     public Definition(
             EditionId edition,
@@ -178,5 +180,33 @@ public final class Definition {
     @Override
     public String toString() {
         return "Definition[" + edition + "]";
+    }
+
+    /**
+     * The same definition declared as revision {@code number} of its edition ({@code revision:} in the file): its
+     * scoring may differ from the one recorded with the edition's computed results, which keep their own checksum.
+     */
+    public Definition asRevision(int number) {
+        if (number < 2) {
+            throw new IllegalArgumentException("a revision number starts at 2, found " + number);
+        }
+        Definition copy = new Definition(
+                edition,
+                title,
+                inForceFrom,
+                languages,
+                indicators,
+                List.copyOf(areas.values()),
+                List.copyOf(questions.values()),
+                population,
+                foreignBorn,
+                provenance);
+        copy.revision = OptionalInt.of(number);
+        return copy;
+    }
+
+    /** The revision the file declares; empty for the edition as first published. */
+    public OptionalInt revision() {
+        return revision;
     }
 }

@@ -27,11 +27,18 @@ public final class EditionCatalog {
         this.sources = sources;
     }
 
+    /** Where the definitions are read from unless configured otherwise ({@code icc.edition.definitions}). */
+    public static final String DEFAULT_LOCATION = "classpath*:definitions/*.yaml";
+
     /** Loads every {@code definitions/*.yaml} on the classpath; throws with every problem if one is invalid. */
     public static EditionCatalog loadFromClasspath() {
+        return load(DEFAULT_LOCATION);
+    }
+
+    /** Loads every definition file a resource pattern finds, e.g. {@code file:/srv/icc/definitions/*.yaml}. */
+    public static EditionCatalog load(String location) {
         try {
-            Resource[] resources =
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:definitions/*.yaml");
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
             Map<EditionId, Definition> definitions = new LinkedHashMap<>();
             Map<EditionId, String> sources = new LinkedHashMap<>();
             for (Resource resource : resources) {
@@ -49,7 +56,7 @@ public final class EditionCatalog {
             }
             return new EditionCatalog(definitions, sources);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the definitions on the classpath", e);
+            throw new IllegalStateException("cannot read the definitions at " + location, e);
         }
     }
 

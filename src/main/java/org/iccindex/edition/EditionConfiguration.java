@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.iccindex.definition.Definition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class EditionConfiguration {
 
+    /** The definitions: the files shipped on the classpath, or those {@code icc.edition.definitions} points to. */
     @Bean
-    EditionCatalog editionCatalog() {
-        return EditionCatalog.loadFromClasspath();
+    EditionCatalog editionCatalog(
+            @Value("${icc.edition.definitions:" + EditionCatalog.DEFAULT_LOCATION + "}") String location) {
+        return EditionCatalog.load(location);
     }
 
     /** Registers every edition in the database (results reference them), before any demo data loads. */

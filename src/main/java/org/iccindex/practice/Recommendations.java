@@ -20,7 +20,10 @@ import org.iccindex.edition.EditionCatalog;
 import org.iccindex.practice.persistence.Choice;
 import org.iccindex.practice.persistence.ChoiceStore;
 import org.iccindex.result.PublishedSnapshots;
+import org.iccindex.result.ResultRepository;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
+import org.iccindex.result.StoredResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +39,7 @@ public class Recommendations {
     private final CityRepository cities;
     private final PracticeCatalogue catalogue;
     private final ChoiceStore choices;
+    private final ResultRepository results;
     private final RecommendationSettings settings;
     private final TransactionTemplate transaction;
     private final PublishedSnapshots snapshots;
@@ -46,6 +50,7 @@ public class Recommendations {
             CityRepository cities,
             PracticeCatalogue catalogue,
             ChoiceStore choices,
+            ResultRepository results,
             PracticeProperties properties,
             TransactionTemplate transaction,
             PublishedSnapshots snapshots) {
@@ -55,6 +60,7 @@ public class Recommendations {
         this.cities = cities;
         this.catalogue = catalogue;
         this.choices = choices;
+        this.results = results;
         this.settings = properties.settings();
         this.transaction = transaction;
     }
@@ -70,12 +76,17 @@ public class Recommendations {
 
     /** The list for the city's round (its latest when {@code round} is empty), curated when curated. */
     public Optional<CityRecommendations> forCity(String city, OptionalInt round, Locale locale) {
+        return forCity(city, choice(round), locale);
+    }
+
+    /** As above, with the edition chosen where two editions have a result for the year. */
+    public Optional<CityRecommendations> forCity(String city, Optional<RoundChoice> round, Locale locale) {
         return context(city, round, locale).map(c -> c.build(true));
     }
 
     /** The engine's list alone, ignoring any curation. */
     public Optional<CityRecommendations> suggested(String city, OptionalInt round, Locale locale) {
-        return context(city, round, locale).map(c -> c.build(false));
+        return context(city, choice(round), locale).map(c -> c.build(false));
     }
 
     /**
@@ -84,7 +95,7 @@ public class Recommendations {
      * without a higher-scoring peer remain, e.g. those of cities without a result). For the report's suggestions.
      */
     public List<Suggestion> forArea(String city, OptionalInt round, AreaCode area, Locale locale, int limit) {
-        Optional<Context> context = context(city, round, locale);
+        Optional<Context> context = context(city, choice(round), locale);
         if (context.isEmpty()) {
             return List.of();
         }
@@ -98,29 +109,30 @@ public class Recommendations {
         return context.get().engine.candidates(area, catalogue.active()).first(limit);
     }
 
-    public void pin(String city, int round, AreaCode area, long practice, CurrentUser user) {
+    public void pin(String city, RoundChoice round, AreaCode area, long practice, CurrentUser user) {
         change(city, round, area, practice, user, c -> c.withPinned(true));
     }
 
-    public void unpin(String city, int round, AreaCode area, long practice, CurrentUser user) {
+    public void unpin(String city, RoundChoice round, AreaCode area, long practice, CurrentUser user) {
         change(city, round, area, practice, user, c -> c.withPinned(false));
     }
 
-    public void drop(String city, int round, AreaCode area, long practice, CurrentUser user) {
+    public void drop(String city, RoundChoice round, AreaCode area, long practice, CurrentUser user) {
         change(city, round, area, practice, user, c -> c.withDropped(true));
     }
 
-    public void restore(String city, int round, AreaCode area, long practice, CurrentUser user) {
+    public void restore(String city, RoundChoice round, AreaCode area, long practice, CurrentUser user) {
         change(city, round, area, practice, user, c -> c.withDropped(false));
     }
 
     /** Moves a suggestion up ({@code delta} -1) or down (+1) within its area; the whole area's order is stored. */
-    public void move(String city, int round, AreaCode area, long practice, int delta, CurrentUser user) {
+    public void move(String city, RoundChoice round, AreaCode area, long practice, int delta, CurrentUser user) {
         requireStaff(user);
-        City c = city(city);
+        StoredResult result = result(city, round);
+        RoundChoice exact = exact(result);
         transaction.executeWithoutResult(tx -> {
             AreaRecommendation current =
-                    forCity(city, OptionalInt.of(round), Locale.ENGLISH).orElseThrow().areas().stream()
+                    forCity(city, Optional.of(exact), Locale.ENGLISH).orElseThrow().areas().stream()
                             .filter(a -> a.area().equals(area))
                             .findFirst()
                             .orElseThrow(() -> new IllegalArgumentException("no suggestions for " + area));
@@ -132,12 +144,13 @@ public class Recommendations {
                 return;
             }
             order.add(to, order.remove(from));
-            Map<Long, Choice> stored = byPractice(choices.find(c.id(), round), area);
+            Map<Long, Choice> stored = byPractice(find(result), area);
             for (int i = 0; i < order.size(); i++) {
                 long id = order.get(i);
                 choices.save(
-                        c.id(),
-                        round,
+                        result.city().id(),
+                        result.edition(),
+                        result.round(),
                         stored.getOrDefault(id, Choice.none(area, id)).at(i),
                         user.username());
             }
@@ -145,35 +158,50 @@ public class Recommendations {
     }
 
     /** Forgets every choice for the round: the engine's list applies again. */
-    public void reset(String city, int round, CurrentUser user) {
+    public void reset(String city, RoundChoice round, CurrentUser user) {
         requireStaff(user);
-        City c = city(city);
-        transaction.executeWithoutResult(tx -> choices.clear(c.id(), round));
+        StoredResult result = result(city, round);
+        transaction.executeWithoutResult(tx -> choices.clear(result.city().id(), result.edition(), result.round()));
     }
 
     private void change(
             String city,
-            int round,
+            RoundChoice round,
             AreaCode area,
             long practice,
             CurrentUser user,
             java.util.function.UnaryOperator<Choice> how) {
         requireStaff(user);
-        City c = city(city);
+        StoredResult result = result(city, round);
         Practice p = catalogue.find(practice).orElseThrow(() -> new PracticeNotFoundException(practice));
         if (!p.status().isPublic() || !p.content().serves(area)) {
             throw new IllegalArgumentException("'" + p.title("en") + "' is not an active practice serving " + area);
         }
         transaction.executeWithoutResult(tx -> {
-            Choice existing =
-                    byPractice(choices.find(c.id(), round), area).getOrDefault(practice, Choice.none(area, practice));
-            choices.save(c.id(), round, how.apply(existing), user.username());
+            Choice existing = byPractice(find(result), area).getOrDefault(practice, Choice.none(area, practice));
+            choices.save(result.city().id(), result.edition(), result.round(), how.apply(existing), user.username());
         });
     }
 
     private City city(String slug) {
         return (CitySlug.isValid(slug) ? cities.find(new CitySlug(slug)) : Optional.<City>empty())
                 .orElseThrow(() -> new IllegalArgumentException("no city '" + slug + "'"));
+    }
+
+    /** The one result the curation is about (a city's round of one edition). */
+    private StoredResult result(String slug, RoundChoice round) {
+        City city = city(slug);
+        return round.pick(results.findByCity(city.slug()))
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no result for city '" + slug + "' in round " + round.year()));
+    }
+
+    private List<Choice> find(StoredResult result) {
+        return choices.find(result.city().id(), result.edition(), result.round());
+    }
+
+    private static RoundChoice exact(StoredResult result) {
+        return new RoundChoice(result.round(), Optional.of(result.edition()));
     }
 
     private static void requireStaff(CurrentUser user) {
@@ -188,7 +216,11 @@ public class Recommendations {
         return map;
     }
 
-    private Optional<Context> context(String city, OptionalInt round, Locale locale) {
+    private static Optional<RoundChoice> choice(OptionalInt round) {
+        return round.isPresent() ? Optional.of(RoundChoice.of(round.getAsInt())) : Optional.empty();
+    }
+
+    private Optional<Context> context(String city, Optional<RoundChoice> round, Locale locale) {
         if (!CitySlug.isValid(city)) {
             return Optional.empty();
         }
@@ -231,7 +263,7 @@ public class Recommendations {
             City city = comparison.result().city();
             int round = comparison.result().round();
             List<Practice> active = catalogue.active();
-            List<Choice> chosen = curated ? choices.find(city.id(), round) : List.of();
+            List<Choice> chosen = curated ? find(comparison.result()) : List.of();
             Map<AreaCode, RecommendationEngine.WeakArea> areas = new LinkedHashMap<>();
             engine.weakAreas().forEach(w -> areas.put(w.area(), w));
             for (Choice choice : chosen) {

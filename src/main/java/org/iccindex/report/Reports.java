@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.Robustness;
 import org.iccindex.definition.Area;
@@ -21,11 +20,13 @@ import org.iccindex.report.draft.Edits;
 import org.iccindex.report.draft.ReportDrafter;
 import org.iccindex.report.draft.ReportInputs;
 import org.iccindex.report.persistence.ParagraphOverrides;
+import org.iccindex.report.persistence.ReportKey;
 import org.iccindex.report.render.HtmlRenderer;
 import org.iccindex.report.render.PdfRenderer;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.RobustnessService;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,8 +82,8 @@ public class Reports {
     public CityReport build(ReportRequest request, ReportProgress progress) {
         Prepared prepared = prepare(request, progress);
         progress.stage("drafting the text and the charts (" + request.language() + ")");
-        Map<String, ParagraphOverrides.Override> edits =
-                overrides.find(prepared.cityId(), prepared.inputs().result().round(), request.language());
+        StoredResult result = prepared.inputs().result();
+        Map<String, ParagraphOverrides.Override> edits = overrides.find(ReportKey.of(result), request.language());
         Edits applied = drafted -> {
             ParagraphOverrides.Override edit = edits.get(drafted.key());
             return edit == null ? drafted : drafted.editedTo(edit.text(), edit.fingerprint());
@@ -99,9 +100,9 @@ public class Reports {
         return ReportDrafter.draft(prepare(request, ReportProgress.SILENT).inputs(), Edits.NONE);
     }
 
-    /** The id of the city a report is about (for storing edits and publications). */
-    public long cityId(ReportRequest request) {
-        return result(request).city().id();
+    /** The result a report is about, as the key of its edits and publications. */
+    public ReportKey key(ReportRequest request) {
+        return ReportKey.of(result(request));
     }
 
     /** A standalone HTML document (stylesheet inlined). */
@@ -122,9 +123,8 @@ public class Reports {
     private record Prepared(long cityId, ReportInputs inputs) {}
 
     private StoredResult result(ReportRequest request) {
-        return results.findByCity(request.city()).stream()
-                .filter(r -> r.round() == request.round())
-                .reduce((a, b) -> b)
+        return request.roundChoice()
+                .pick(results.findByCity(request.city()))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no result for city '" + request.city().value() + "' in round " + request.round()));
     }
@@ -182,7 +182,10 @@ public class Reports {
         }
         progress.stage(
                 "comparing with the sample" + date.map(d -> " as of " + d).orElse(" as of " + result.publishedOn()));
-        SampleService.Comparison comparison = samples.compare(request.city(), OptionalInt.of(request.round()), date)
+        SampleService.Comparison comparison = samples.compare(
+                        request.city(),
+                        Optional.of(new RoundChoice(result.round(), Optional.of(result.edition()))),
+                        date)
                 .orElseThrow();
         Definition definition = catalog.get(comparison.benchmarkEdition());
         if (published.isPresent() && !published.get().edition().equals(definition.edition())) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.iccindex.account.AccountAudit;
+import org.iccindex.account.AuditAction;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
@@ -49,6 +51,7 @@ public class ResultImporter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final AccountAudit audit;
 
     ResultImporter(
             EditionCatalog catalog,
@@ -56,13 +59,15 @@ public class ResultImporter {
             ResultRepository results,
             JdbcClient jdbc,
             TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccountAudit audit) {
         this.catalog = catalog;
         this.cities = cities;
         this.results = results;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -78,21 +83,24 @@ public class ResultImporter {
         ResultRowParser parser = new ResultRowParser(fileName, table, catalog);
         List<ResultRow> rows = parser.parse();
         List<TableProblem> problems = new ArrayList<>(parser.problems());
+        Map<Integer, StoredResult> stored = new HashMap<>();
         if (problems.isEmpty()) {
-            problems.addAll(checkAgainstDatabase(fileName, rows));
+            problems.addAll(checkAgainstDatabase(fileName, rows, stored));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        ImportReport report = transaction.execute(status -> write(fileName, rows, importedBy));
-        return report;
+        return transaction.execute(status -> write(fileName, rows, stored, importedBy));
     }
 
-    private List<TableProblem> checkAgainstDatabase(String fileName, List<ResultRow> rows) {
+    /** Fills {@code stored} with the current result each row meets in the database, if any. */
+    private List<TableProblem> checkAgainstDatabase(
+            String fileName, List<ResultRow> rows, Map<Integer, StoredResult> stored) {
         List<TableProblem> problems = new ArrayList<>();
         for (ResultRow row : rows) {
             Optional<City> city = cities.find(row.slug());
             if (city.isEmpty()) {
+                row.correctionReason().ifPresent(reason -> problems.add(nothingToCorrect(fileName, row)));
                 continue;
             }
             if (!city.get().country().equals(row.country())) {
@@ -115,20 +123,40 @@ public class ResultImporter {
                                 : "city '" + row.slug()
                                         + "' is a real city: a synthetic result cannot be added to it"));
             }
-            if (results.exists(city.get().id(), row.edition(), row.round())) {
+            Optional<StoredResult> current = results.findByCity(row.slug()).stream()
+                    .filter(r -> r.edition().equals(row.edition()) && r.round() == row.round())
+                    .findFirst();
+            if (current.isEmpty()) {
+                row.correctionReason().ifPresent(reason -> problems.add(nothingToCorrect(fileName, row)));
+                continue;
+            }
+            stored.put(row.rowNumber(), current.get());
+            if (!row.sameAs(current.get()) && row.correctionReason().isEmpty()) {
                 problems.add(new TableProblem(
                         fileName,
                         row.rowNumber(),
                         "",
-                        "",
-                        "duplicate row: a result for " + row.slug() + ", " + row.edition() + ", round " + row.round()
-                                + " is already in the database"));
+                        "correction_reason",
+                        "a result for " + row.slug() + ", " + row.edition() + ", round " + row.round()
+                                + " is already in the database with other figures: to correct it, give the reason in"
+                                + " a correction_reason column (the stored version stays on record)"));
             }
         }
         return problems;
     }
 
-    private ImportReport write(String fileName, List<ResultRow> rows, String importedBy) {
+    private static TableProblem nothingToCorrect(String fileName, ResultRow row) {
+        return new TableProblem(
+                fileName,
+                row.rowNumber(),
+                "",
+                "correction_reason",
+                "nothing to correct: there is no result for " + row.slug() + ", " + row.edition() + ", round "
+                        + row.round() + " in the database (leave correction_reason empty for a new result)");
+    }
+
+    private ImportReport write(
+            String fileName, List<ResultRow> rows, Map<Integer, StoredResult> stored, String importedBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_batch (file_name, rows_imported, imported_at, imported_by) values (?, ?, ?, ?)")
                 .params(fileName, rows.size(), LocalDateTime.now(), importedBy)
@@ -136,7 +164,15 @@ public class ResultImporter {
         long batch = keys.getKey().longValue();
         Map<CitySlug, City> known = new HashMap<>();
         int created = 0;
+        int corrected = 0;
+        int unchanged = 0;
+        LocalDateTime now = LocalDateTime.now();
         for (ResultRow row : rows) {
+            StoredResult current = stored.get(row.rowNumber());
+            if (current != null && row.sameAs(current)) {
+                unchanged++;
+                continue;
+            }
             City city = known.get(row.slug());
             if (city == null) {
                 Optional<City> existing = cities.find(row.slug());
@@ -148,28 +184,44 @@ public class ResultImporter {
                 }
                 known.put(row.slug(), city);
             }
-            results.insert(
-                    new StoredResult(
-                            0,
-                            city,
-                            row.edition(),
-                            row.round(),
-                            row.publishedOn(),
-                            row.publishedLabel(),
-                            row.origin(),
-                            ScoringMethod.IMPORTED,
-                            row.population(),
-                            row.foreignBornPct(),
-                            row.nonNationalPct(),
-                            row.sampleSize(),
-                            row.areaScores(),
-                            row.lens(),
-                            row.aggregate(),
-                            row.source()),
-                    Optional.of(batch));
+            StoredResult result = new StoredResult(
+                    0,
+                    city,
+                    row.edition(),
+                    row.round(),
+                    row.publishedOn(),
+                    row.publishedLabel(),
+                    row.origin(),
+                    ScoringMethod.IMPORTED,
+                    row.population(),
+                    row.foreignBornPct(),
+                    row.nonNationalPct(),
+                    row.sampleSize(),
+                    row.areaScores(),
+                    row.lens(),
+                    row.aggregate(),
+                    row.source());
+            if (current == null) {
+                results.insert(result, Optional.of(batch));
+            } else {
+                ResultVersions.Correction why = new ResultVersions.Correction(
+                        now, importedBy, row.correctionReason().orElseThrow());
+                results.insertCorrection(current, result, Optional.of(batch), why);
+                audit.record(
+                        Optional.empty(),
+                        AuditAction.RESULT_CORRECTED,
+                        row.slug().value(),
+                        row.edition().value() + " " + row.round() + " republished from " + fileName + " by "
+                                + importedBy + ": " + why.reason());
+                corrected++;
+            }
         }
-        events.publishEvent(new PublicDataChanged(
-                PublicDataChanged.Subject.RESULTS, rows.size() + " results imported from " + fileName));
-        return new ImportReport(batch, fileName, rows.size(), created);
+        int added = rows.size() - corrected - unchanged;
+        if (added + corrected > 0) {
+            events.publishEvent(new PublicDataChanged(
+                    PublicDataChanged.Subject.RESULTS,
+                    added + " results imported and " + corrected + " corrected from " + fileName));
+        }
+        return new ImportReport(batch, fileName, added, created, corrected, unchanged);
     }
 }

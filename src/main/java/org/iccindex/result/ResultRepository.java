@@ -31,7 +31,10 @@ public class ResultRepository {
                    r.population, r.foreign_born_pct, r.non_national_pct, r.sample_size, r.aggregate_published,
                    r.lens_published, r.source, c.id as city_id, c.slug, c.name, c.country, c.synthetic
             from result r join city c on c.id = r.city_id
-            """;
+            """ + "where " + ResultRepository.CURRENT + "\n";
+
+    /** The current version of a result: the row no correction replaces (earlier versions stay on record). */
+    static final String CURRENT = "not exists (select 1 from result n where n.replaces_id = r.id)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -46,12 +49,35 @@ public class ResultRepository {
 
     /** Inserts a result (its {@code id} is ignored) with its area scores; returns the new id. */
     public long insert(StoredResult result, Optional<Long> importBatch) {
+        return insert(result, importBatch, Optional.empty());
+    }
+
+    /**
+     * Stores {@code corrected} as the next version of the result {@code replaced} (the current version of the same
+     * city, edition and round), which stays on record unchanged; returns the new version's id.
+     */
+    public long insertCorrection(
+            StoredResult replaced, StoredResult corrected, Optional<Long> importBatch, ResultVersions.Correction why) {
+        if (replaced.city().id() != corrected.city().id()
+                || !replaced.edition().equals(corrected.edition())
+                || replaced.round() != corrected.round()) {
+            throw new IllegalArgumentException("a correction replaces a result of the same city, edition and round");
+        }
+        return insert(corrected, importBatch, Optional.of(new Replacing(replaced.id(), why)));
+    }
+
+    private record Replacing(long replacedId, ResultVersions.Correction why) {}
+
+    private long insert(StoredResult result, Optional<Long> importBatch, Optional<Replacing> replacing) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        Long replaces = replacing.map(Replacing::replacedId).orElse(null);
         jdbc.sql("""
                         insert into result (city_id, edition_id, round_year, published_on, published_label, origin, method,
                             population, foreign_born_pct, non_national_pct, sample_size, aggregate_published, lens_published,
-                            source, import_batch_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            source, import_batch_id, created_at, version, replaces_id, corrected_at, corrected_by,
+                            correction_reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            coalesce((select v.version + 1 from result v where v.id = ?), 1), ?, ?, ?, ?)""")
                 .params(
                         result.city().id(),
                         result.edition().value(),
@@ -72,7 +98,12 @@ public class ResultRepository {
                                 : null,
                         result.source().orElse(null),
                         importBatch.orElse(null),
-                        LocalDateTime.now())
+                        LocalDateTime.now(),
+                        replaces,
+                        replaces,
+                        replacing.map(r -> r.why().at()).orElse(null),
+                        replacing.map(r -> r.why().by()).orElse(null),
+                        replacing.map(r -> r.why().reason()).orElse(null))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         List<Object[]> scores = new ArrayList<>();
@@ -104,7 +135,8 @@ public class ResultRepository {
 
     /** The id of the stored result of a city for one round of one edition. */
     public Optional<Long> idOf(long cityId, EditionId edition, int round) {
-        return jdbc.sql("select id from result where city_id = ? and edition_id = ? and round_year = ?")
+        return jdbc.sql("select id from result r where city_id = ? and edition_id = ? and round_year = ? and "
+                        + CURRENT)
                 .params(cityId, edition.value(), round)
                 .query(Long.class)
                 .optional();
@@ -115,7 +147,8 @@ public class ResultRepository {
     }
 
     public boolean exists(long cityId, EditionId edition, int round) {
-        return jdbc.sql("select count(*) from result where city_id = ? and edition_id = ? and round_year = ?")
+        return jdbc.sql("select count(*) from result r where city_id = ? and edition_id = ? and round_year = ? and "
+                                + CURRENT)
                         .params(cityId, edition.value(), round)
                         .query(Integer.class)
                         .single()
@@ -132,7 +165,7 @@ public class ResultRepository {
     }
 
     public List<StoredResult> findByCity(CitySlug slug) {
-        List<StoredResult> rows = jdbc.sql(SELECT + " where c.slug = ? order by r.published_on, r.round_year")
+        List<StoredResult> rows = jdbc.sql(SELECT + " and c.slug = ? order by r.published_on, r.round_year")
                 .param(slug.value())
                 .query(ResultRepository::row)
                 .list();

@@ -26,12 +26,26 @@ import org.iccindex.result.table.Table;
 /** Checks every cell of a results table against the layout of docs/results-import.md, collecting every problem. */
 final class ResultRowParser {
     static final List<String> COLUMNS = Stream.concat(
-                    ResultImporter.PROFILE_COLUMNS.stream(), Stream.of("aggregate", "lens", "source"))
+                    ResultImporter.PROFILE_COLUMNS.stream(),
+                    Stream.of("aggregate", "lens", "source", "correction_reason"))
             .toList();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Longest text each column takes: the width of its database column. */
-    private static final Map<String, Integer> MAX_LENGTH =
-            Map.of("city", 200, "country", 100, "slug", 80, "source", 1000, "published_on", 20, "edition", 40);
+    private static final Map<String, Integer> MAX_LENGTH = Map.of(
+            "city",
+            200,
+            "country",
+            100,
+            "slug",
+            80,
+            "source",
+            1000,
+            "published_on",
+            20,
+            "edition",
+            40,
+            "correction_reason",
+            4000);
 
     private final String file;
     private final Table table;
@@ -215,7 +229,8 @@ final class ResultRowParser {
                 aggregate.map(a -> OptionalDouble.of(a.doubleValue())).orElse(OptionalDouble.empty()),
                 lens.map(l -> OptionalDouble.of(l.doubleValue())).orElse(OptionalDouble.empty()),
                 scores,
-                source));
+                source,
+                Optional.of(row.text("correction_reason")).filter(r -> !r.isEmpty())));
     }
 
     private void problem(int row, int column, String name, String message) {

@@ -69,10 +69,18 @@ public class SampleService {
      * city stands in the sample with that round even when it has a later one. Empty if there is no such round.
      */
     public Optional<Comparison> compare(CitySlug city, OptionalInt round, Optional<LocalDate> snapshot) {
+        return compare(
+                city, round.isPresent() ? Optional.of(RoundChoice.of(round.getAsInt())) : Optional.empty(), snapshot);
+    }
+
+    /**
+     * As above, with the round chosen by year and, where two editions have a result that year, by edition (empty:
+     * the city's latest result). Throws {@link RoundChoice.AmbiguousRoundException} when the year alone is ambiguous.
+     */
+    public Optional<Comparison> compare(CitySlug city, Optional<RoundChoice> round, Optional<LocalDate> snapshot) {
         List<StoredResult> rounds = results.findByCity(city);
-        Optional<StoredResult> chosen = round.isPresent()
-                ? rounds.stream().filter(r -> r.round() == round.getAsInt()).reduce((a, b) -> b)
-                : rounds.stream().reduce((a, b) -> b);
+        Optional<StoredResult> chosen =
+                round.isPresent() ? round.get().pick(rounds) : rounds.stream().reduce((a, b) -> b);
         return chosen.map(result -> compare(result, snapshot.orElse(result.publishedOn())));
     }
 

@@ -151,9 +151,9 @@ class AuthorizationMatrixIntegrationTests {
         org.springframework.jdbc.support.GeneratedKeyHolder keys =
                 new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into report_publication (city_id, round_year, language, benchmark, title, fingerprint, html,
-                            pdf, published_by, published_at)
-                        values (?, 2023, 'en', null, 'Valmonte', 'matrix', '<html></html>', ?, 'matrix', ?)""")
+                        insert into report_publication (city_id, edition_id, round_year, language, benchmark, title,
+                            fingerprint, html, pdf, published_by, published_at)
+                        values (?, 'icc-2019', 2023, 'en', null, 'Valmonte', 'matrix', '<html></html>', ?, 'matrix', ?)""")
                 .params(
                         valmonte,
                         "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII),

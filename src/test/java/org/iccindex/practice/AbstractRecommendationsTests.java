@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.iccindex.definition.AreaCode;
+import org.iccindex.result.RoundChoice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -101,7 +102,7 @@ abstract class AbstractRecommendationsTests {
         assertThat(area(engineOnly("valmonte"), WELCOMING).suggestions())
                 .extracting(Suggestion::practiceId)
                 .contains(kitanagi.id());
-        recommendations.pin("northbay", 2023, WELCOMING, kitanagi.id(), ANALYST);
+        recommendations.pin("northbay", RoundChoice.of(2023), WELCOMING, kitanagi.id(), ANALYST);
 
         catalogue.retire(kitanagi.id(), 1, "Test", ANALYST);
 
@@ -124,9 +125,9 @@ abstract class AbstractRecommendationsTests {
                 .toList();
         assertThat(engine).hasSizeGreaterThanOrEqualTo(2).doesNotContain(notSuggested.id());
 
-        recommendations.drop("northbay", 2023, MEDIA, engine.get(0), ANALYST);
-        recommendations.pin("northbay", 2023, MEDIA, notSuggested.id(), ANALYST);
-        recommendations.move("northbay", 2023, MEDIA, notSuggested.id(), -1, ANALYST);
+        recommendations.drop("northbay", RoundChoice.of(2023), MEDIA, engine.get(0), ANALYST);
+        recommendations.pin("northbay", RoundChoice.of(2023), MEDIA, notSuggested.id(), ANALYST);
+        recommendations.move("northbay", RoundChoice.of(2023), MEDIA, notSuggested.id(), -1, ANALYST);
 
         CityRecommendations curated = recommendations.forCity("northbay", 2023).orElseThrow();
         assertThat(curated.curated()).isTrue();
@@ -147,7 +148,7 @@ abstract class AbstractRecommendationsTests {
         assertThat(pinned.why()).endsWith("kept by an analyst");
         assertThat(engineOnly("northbay").curated()).isFalse();
 
-        recommendations.reset("northbay", 2023, ANALYST);
+        recommendations.reset("northbay", RoundChoice.of(2023), ANALYST);
         assertThat(recommendations.forCity("northbay", 2023).orElseThrow().curated())
                 .isFalse();
         assertThat(area(recommendations.forCity("northbay", 2023).orElseThrow(), MEDIA)

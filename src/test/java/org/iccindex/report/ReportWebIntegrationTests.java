@@ -121,6 +121,56 @@ class ReportWebIntegrationTests {
     }
 
     @Test
+    void twoEditionsOfOneYearAreTwoReportsAndTheEditorAsksWhichOne() throws Exception {
+        String csv = "city,slug,country,edition,round,published_on,origin,population,foreign_born_pct,commitment,"
+                + "education,source\n"
+                + "Twoway,twoway,Testland,icc-2011,2033,2033-03-01,published,150000,18,30,60,Test fixture\n"
+                + "Twoway,twoway,Testland,icc-2019,2033,2033-09-01,published,150000,18,45,70,Test fixture\n";
+        importer.importResults("twoway.csv", csv.getBytes(StandardCharsets.UTF_8), "test");
+        String key = "area.commitment.score";
+        ReportRequest under2019 = new ReportRequest(
+                new CitySlug("twoway"),
+                2033,
+                Optional.of(new org.iccindex.definition.EditionId("icc-2019")),
+                Optional.empty(),
+                Locale.ENGLISH);
+        ReportRequest under2011 = new ReportRequest(
+                new CitySlug("twoway"),
+                2033,
+                Optional.of(new org.iccindex.definition.EditionId("icc-2011")),
+                Optional.empty(),
+                Locale.ENGLISH);
+
+        // the year alone is ambiguous: refused rather than one edition picked silently
+        assertThat(mvc.get()
+                        .uri("/reports/twoway/2033?lang=en")
+                        .with(user(analyst()))
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+        MvcTestResult editor = mvc.get()
+                .uri("/reports/twoway/2033?lang=en&edition=icc-2019")
+                .with(user(analyst()))
+                .exchange();
+        assertThat(editor).hasStatusOk();
+        assertThat(editor.getResponse().getContentAsString()).contains("edition=icc-2019");
+
+        assertThat(mvc.post()
+                        .uri("/reports/twoway/2033/paragraphs/" + key + "?edition=icc-2019")
+                        .with(user(analyst()))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("version", "0")
+                        .param("text", "Twoway's 2019-edition paragraph."))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/reports/twoway/2033?lang=en&benchmark=&edition=icc-2019#"
+                        + paragraph(reports.build(under2019), key).anchor());
+        assertThat(paragraph(reports.build(under2019), key).text()).isEqualTo("Twoway's 2019-edition paragraph.");
+        Paragraph other = paragraph(reports.build(under2011), key);
+        assertThat(other.edited()).isFalse();
+        assertThat(other.text()).contains("30");
+    }
+
+    @Test
     void aPublishedVersionIsPublicAndDraftsStayWithTheAnalysts() throws Exception {
         importRow("pubville.csv", "Pubville", "pubville", "2032-07-01", 55);
         assertThat(mvc.get().uri("/reports/pubville/2032").exchange()).hasStatus3xxRedirection();

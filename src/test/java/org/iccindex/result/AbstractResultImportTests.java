@@ -31,6 +31,9 @@ abstract class AbstractResultImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ResultVersions versions;
+
     /** A slug no other test uses, so that tests sharing a database never collide. */
     private static String slug(String base) {
         return base + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -137,14 +140,77 @@ abstract class AbstractResultImportTests {
     }
 
     @Test
-    void aRowAlreadyInTheDatabaseIsRejected() {
+    void theSameRowAgainChangesNothingAndOtherFiguresWithoutAReasonAreRefused() {
         String s = slug("eta");
         String csv = HEADER + "Eta," + s + ",France,icc-2019,2020,2020,published,,,,,50,,,,,,,,,s\n";
         importer.importResults("first.csv", csv.getBytes(StandardCharsets.UTF_8), "test");
-        ImportRejectedException e = rejected("again.csv", csv);
+        int before = resultCount();
+        ImportReport again = importer.importResults("again.csv", csv.getBytes(StandardCharsets.UTF_8), "test");
+        assertThat(again.results()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(resultCount()).isEqualTo(before);
+
+        ImportRejectedException e =
+                rejected("other.csv", HEADER + "Eta," + s + ",France,icc-2019,2020,2020,published,,,,,55,,,,,,,,,s\n");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.columnName()).isEqualTo("correction_reason");
+            assertThat(p.message()).contains("already in the database with other figures");
+        });
+    }
+
+    @Test
+    void aCorrectionIsANewVersionAndTheEarlierOneStaysOnRecord() {
+        String s = slug("kappa");
+        String header = HEADER.replace("source\n", "source,correction_reason\n");
+        importer.importResults(
+                "first.csv",
+                (header + "Kappa," + s + ",France,icc-2019,2020,2020,published,,,,,50,,,,,,,,,s,\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test");
+        ImportReport report = importer.importResults(
+                "fix.csv",
+                (header + "Kappa," + s
+                                + ",France,icc-2019,2020,2020,published,,,,,58,,,,,,,,,s,\"Commitment was misread: 58, not 50\"\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "analyst@example.org");
+        assertThat(report.corrected()).isEqualTo(1);
+        assertThat(report.results()).isZero();
+
+        List<StoredResult> current = results.findByCity(new CitySlug(s));
+        assertThat(current)
+                .singleElement()
+                .satisfies(r -> assertThat(r.areaScores()).containsEntry(new AreaCode("commitment"), 58.0));
+        List<ResultVersions.Version> all = versions.of(current.get(0));
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).version()).isEqualTo(1);
+        assertThat(all.get(0).correction()).isEmpty();
+        assertThat(all.get(1).version()).isEqualTo(2);
+        assertThat(all.get(1).replaces()).contains(all.get(0).id());
+        assertThat(all.get(1).correction()).hasValueSatisfying(c -> {
+            assertThat(c.by()).isEqualTo("analyst@example.org");
+            assertThat(c.reason()).isEqualTo("Commitment was misread: 58, not 50");
+        });
+        assertThat(versions.correctedOn(current.get(0))).isPresent();
+        // the earlier figures are still on record, under the first version's id
+        assertThat(jdbc.sql("select score from result_area_score where result_id = ? and area_code = 'commitment'")
+                        .param(all.get(0).id())
+                        .query(Double.class)
+                        .single())
+                .isEqualTo(50.0);
+        assertThat(jdbc.sql("select count(*) from account_audit where action = 'RESULT_CORRECTED' and subject = ?")
+                        .param(s)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // a reason for a result that does not exist is refused: nothing to correct
+        ImportRejectedException e = rejected(
+                "new.csv",
+                header + "Lambda," + slug("lambda") + ",France,icc-2019,2020,2020,published,,,,,50,,,,,,,,,s,why\n");
         assertThat(e.problems())
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("already in the database"));
+                .satisfies(p -> assertThat(p.message()).startsWith("nothing to correct"));
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class DefinitionReader {
     /** In the order of docs/definition-format.md, so that messages listing them read the same on every run. */
     private static final List<String> TOP_KEYS = List.of(
             "edition",
+            "revision",
             "title",
             "provenance",
             "in_force_from",
@@ -79,6 +80,11 @@ public final class DefinitionReader {
         LocalizedText title = texts.required(root, "title");
         LocalizedText provenance = texts.optional(root, "provenance");
         Optional<LocalDate> inForceFrom = root.require("in_force_from").date();
+        YamlNode revisionNode = root.get("revision");
+        Optional<Integer> revision = revisionNode.integer();
+        revision.filter(r -> r < 2)
+                .ifPresent(r -> revisionNode.error("a revision number starts at 2 (the edition as first published is"
+                        + " revision 1), found " + r));
         YamlNode bands = root.require("bands");
         bands.allowOnly(Set.of("population", "foreign_born"));
         BandScheme population = readBands(bands, "population", BandAxis.POPULATION);
@@ -107,6 +113,9 @@ public final class DefinitionReader {
                 population,
                 foreignBorn,
                 provenance);
+        if (revision.isPresent()) {
+            definition = definition.asRevision(revision.get());
+        }
         return new DefinitionResult.Valid(definition, problems.list());
     }
 

@@ -3,7 +3,7 @@ package org.iccindex.practice.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
@@ -18,6 +18,7 @@ import org.iccindex.practice.PracticeNotAllowedException;
 import org.iccindex.practice.Recommendations;
 import org.iccindex.practice.Suggestion;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
 import org.springframework.context.MessageSource;
@@ -70,10 +71,11 @@ class RecommendationsController {
     String show(
             @PathVariable("slug") String city,
             @RequestParam(name = "round", required = false) Integer round,
+            @RequestParam(name = "edition", required = false) String edition,
             Locale locale,
             Model model) {
         CityRecommendations found = recommendations
-                .forCity(city, round == null ? OptionalInt.empty() : OptionalInt.of(round), locale)
+                .forCity(city, round == null ? Optional.empty() : Optional.of(choice(round, edition)), locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no result for this city"));
         boolean staff = users.current().map(CurrentUser::isProgrammeStaff).orElse(false);
         List<StoredResult> rounds = results.findByCity(new CitySlug(city));
@@ -111,11 +113,12 @@ class RecommendationsController {
                         found.snapshot().toString(),
                         found.sampleSize(),
                         rounds.stream()
+                                // value: "year edition", the two parts of the round's key
                                 .map(r -> new Option(
-                                        String.valueOf(r.round()),
+                                        r.round() + " " + r.edition().value(),
                                         r.round() + " (" + r.edition().value() + ")",
-                                        r.round() == found.round()))
-                                .distinct()
+                                        r.round() == found.round()
+                                                && r.edition().equals(found.edition())))
                                 .toList(),
                         cityOptions(results, found.city(), messages.getMessage("practice.fictional", null, locale)),
                         found.curated(),
@@ -130,6 +133,7 @@ class RecommendationsController {
     String choose(
             @PathVariable("slug") String city,
             @PathVariable int round,
+            @RequestParam(required = false) String edition,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) Long practice) {
@@ -142,21 +146,39 @@ class RecommendationsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown action, area or practice");
         }
         AreaCode code = new AreaCode(area);
+        RoundChoice chosen = choice(round, edition);
         switch (action) {
-            case "pin" -> recommendations.pin(city, round, code, practice, user);
-            case "unpin" -> recommendations.unpin(city, round, code, practice, user);
-            case "drop" -> recommendations.drop(city, round, code, practice, user);
-            case "restore" -> recommendations.restore(city, round, code, practice, user);
-            case "up" -> recommendations.move(city, round, code, practice, -1, user);
-            default -> recommendations.move(city, round, code, practice, 1, user);
+            case "pin" -> recommendations.pin(city, chosen, code, practice, user);
+            case "unpin" -> recommendations.unpin(city, chosen, code, practice, user);
+            case "drop" -> recommendations.drop(city, chosen, code, practice, user);
+            case "restore" -> recommendations.restore(city, chosen, code, practice, user);
+            case "up" -> recommendations.move(city, chosen, code, practice, -1, user);
+            default -> recommendations.move(city, chosen, code, practice, 1, user);
         }
-        return "redirect:/practices/recommendations/" + city + "?round=" + round + "#area-" + area;
+        return "redirect:/practices/recommendations/" + city + "?round=" + round + editionParam(chosen) + "#area-"
+                + area;
     }
 
     @PostMapping("/manage/recommendations/{slug}/{round}/reset")
-    String reset(@PathVariable("slug") String city, @PathVariable int round) {
-        recommendations.reset(city, round, requireStaff());
-        return "redirect:/practices/recommendations/" + city + "?round=" + round;
+    String reset(
+            @PathVariable("slug") String city,
+            @PathVariable int round,
+            @RequestParam(required = false) String edition) {
+        RoundChoice chosen = choice(round, edition);
+        recommendations.reset(city, chosen, requireStaff());
+        return "redirect:/practices/recommendations/" + city + "?round=" + round + editionParam(chosen);
+    }
+
+    private static RoundChoice choice(int round, String edition) {
+        try {
+            return RoundChoice.of(round, edition);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "edition: " + e.getMessage());
+        }
+    }
+
+    private static String editionParam(RoundChoice chosen) {
+        return chosen.edition().map(e -> "&edition=" + e.value()).orElse("");
     }
 
     private CurrentUser requireStaff() {

@@ -9,12 +9,15 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Analysts' texts that replace drafted paragraphs, per city, round and language. Each save checks the version the
+ * Analysts' texts that replace drafted paragraphs, per result (city, edition, round) and language. Each save checks the version the
  * analyst started from, so that two people editing the same paragraph cannot overwrite each other silently, and
  * leaves a revision behind.
  */
 @Repository
 public class ParagraphOverrides {
+    private static final String WHERE_KEY =
+            " where city_id = ? and edition_id = ? and round_year = ? and language = ? and paragraph_key = ?";
+
     private final JdbcClient jdbc;
 
     ParagraphOverrides(JdbcClient jdbc) {
@@ -25,13 +28,14 @@ public class ParagraphOverrides {
     public record Override(
             String key, String text, String fingerprint, int version, String editedBy, LocalDateTime editedAt) {}
 
-    public Map<String, Override> find(long city, int round, String language) {
+    public Map<String, Override> find(ReportKey report, String language) {
         Map<String, Override> overrides = new LinkedHashMap<>();
         jdbc.sql("""
                         select paragraph_key, text, fingerprint, version, edited_by, edited_at
-                        from report_paragraph_override where city_id = ? and round_year = ? and language = ?
+                        from report_paragraph_override
+                        where city_id = ? and edition_id = ? and round_year = ? and language = ?
                         order by paragraph_key""")
-                .params(city, round, language)
+                .params(report.cityId(), report.edition().value(), report.round(), language)
                 .query((rs, n) -> new Override(
                         rs.getString(1),
                         rs.getString(2),
@@ -44,8 +48,8 @@ public class ParagraphOverrides {
         return overrides;
     }
 
-    public Optional<Override> find(long city, int round, String language, String key) {
-        return Optional.ofNullable(find(city, round, language).get(key));
+    public Optional<Override> find(ReportKey report, String language, String key) {
+        return Optional.ofNullable(find(report, language).get(key));
     }
 
     /**
@@ -54,15 +58,14 @@ public class ParagraphOverrides {
      */
     @Transactional
     public int save(
-            long city,
-            int round,
+            ReportKey report,
             String language,
             String key,
             String text,
             String fingerprint,
             int expectedVersion,
             String user) {
-        int current = currentVersion(city, round, language, key);
+        int current = currentVersion(report, language, key);
         if (current != expectedVersion) {
             throw new ConcurrentEditException(key, expectedVersion, current);
         }
@@ -70,59 +73,74 @@ public class ParagraphOverrides {
         if (current == 0) {
             jdbc.sql("""
                             insert into report_paragraph_override
-                            (city_id, round_year, language, paragraph_key, text, fingerprint, version, edited_by, edited_at)
-                            values (?, ?, ?, ?, ?, ?, 1, ?, ?)""")
-                    .params(city, round, language, key, text, fingerprint, user, now)
+                            (city_id, edition_id, round_year, language, paragraph_key, text, fingerprint, version,
+                            edited_by, edited_at)
+                            values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
+                    .params(
+                            report.cityId(),
+                            report.edition().value(),
+                            report.round(),
+                            language,
+                            key,
+                            text,
+                            fingerprint,
+                            user,
+                            now)
                     .update();
         } else {
             jdbc.sql("""
                             update report_paragraph_override set text = ?, fingerprint = ?, version = version + 1,
                             edited_by = ?, edited_at = ?
-                            where city_id = ? and round_year = ? and language = ? and paragraph_key = ? and version = ?""")
-                    .params(text, fingerprint, user, now, city, round, language, key, expectedVersion)
+                            where city_id = ? and edition_id = ? and round_year = ? and language = ?
+                            and paragraph_key = ? and version = ?""")
+                    .params(
+                            text,
+                            fingerprint,
+                            user,
+                            now,
+                            report.cityId(),
+                            report.edition().value(),
+                            report.round(),
+                            language,
+                            key,
+                            expectedVersion)
                     .update();
         }
-        revision(city, round, language, key, text, fingerprint, user, now);
+        revision(report, language, key, text, fingerprint, user, now);
         return expectedVersion + 1;
     }
 
     /** Drops an analyst's text: the paragraph shows the draft again. The dropped text stays in the revisions. */
     @Transactional
     public void reset(
-            long city, int round, String language, String key, String fingerprint, int expectedVersion, String user) {
-        int current = currentVersion(city, round, language, key);
+            ReportKey report, String language, String key, String fingerprint, int expectedVersion, String user) {
+        int current = currentVersion(report, language, key);
         if (current != expectedVersion) {
             throw new ConcurrentEditException(key, expectedVersion, current);
         }
-        jdbc.sql(
-                        "delete from report_paragraph_override where city_id = ? and round_year = ? and language = ? and paragraph_key = ?")
-                .params(city, round, language, key)
+        jdbc.sql("delete from report_paragraph_override" + WHERE_KEY)
+                .params(report.cityId(), report.edition().value(), report.round(), language, key)
                 .update();
-        revision(city, round, language, key, null, fingerprint, user, LocalDateTime.now());
+        revision(report, language, key, null, fingerprint, user, LocalDateTime.now());
     }
 
-    public int revisions(long city, int round, String language, String key) {
-        return jdbc.sql("""
-                        select count(*) from report_paragraph_revision
-                        where city_id = ? and round_year = ? and language = ? and paragraph_key = ?""")
-                .params(city, round, language, key)
+    public int revisions(ReportKey report, String language, String key) {
+        return jdbc.sql("select count(*) from report_paragraph_revision" + WHERE_KEY)
+                .params(report.cityId(), report.edition().value(), report.round(), language, key)
                 .query(Integer.class)
                 .single();
     }
 
-    private int currentVersion(long city, int round, String language, String key) {
-        return jdbc.sql("""
-                        select version from report_paragraph_override
-                        where city_id = ? and round_year = ? and language = ? and paragraph_key = ?""")
-                .params(city, round, language, key)
+    private int currentVersion(ReportKey report, String language, String key) {
+        return jdbc.sql("select version from report_paragraph_override" + WHERE_KEY)
+                .params(report.cityId(), report.edition().value(), report.round(), language, key)
                 .query(Integer.class)
                 .optional()
                 .orElse(0);
     }
 
     private void revision(
-            long city,
-            int round,
+            ReportKey report,
             String language,
             String key,
             String text,
@@ -131,9 +149,19 @@ public class ParagraphOverrides {
             LocalDateTime at) {
         jdbc.sql("""
                         insert into report_paragraph_revision
-                        (city_id, round_year, language, paragraph_key, text, fingerprint, edited_by, edited_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(city, round, language, key, text, fingerprint, user, at)
+                        (city_id, edition_id, round_year, language, paragraph_key, text, fingerprint, edited_by,
+                        edited_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        report.cityId(),
+                        report.edition().value(),
+                        report.round(),
+                        language,
+                        key,
+                        text,
+                        fingerprint,
+                        user,
+                        at)
                 .update();
     }
 

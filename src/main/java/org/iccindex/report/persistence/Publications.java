@@ -3,6 +3,7 @@ package org.iccindex.report.persistence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.definition.EditionId;
 import org.iccindex.publication.PublicDataChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ public class Publications {
     public record Publication(
             long id,
             long cityId,
+            EditionId edition,
             int round,
             String language,
             Optional<String> benchmark,
@@ -34,8 +36,7 @@ public class Publications {
             LocalDateTime publishedAt) {}
 
     public long add(
-            long city,
-            int round,
+            ReportKey report,
             String language,
             Optional<String> benchmark,
             String title,
@@ -46,11 +47,13 @@ public class Publications {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report_publication
-                        (city_id, round_year, language, benchmark, title, fingerprint, html, pdf, published_by, published_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        (city_id, edition_id, round_year, language, benchmark, title, fingerprint, html, pdf,
+                        published_by, published_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        city,
-                        round,
+                        report.cityId(),
+                        report.edition().value(),
+                        report.round(),
                         language,
                         benchmark.orElse(null),
                         title,
@@ -66,7 +69,8 @@ public class Publications {
     }
 
     private static final String COLUMNS =
-            "id, city_id, round_year, language, benchmark, title, fingerprint, octet_length(pdf), published_by, published_at";
+            "id, city_id, edition_id, round_year, language, benchmark, title, fingerprint, octet_length(pdf), published_by,"
+                    + " published_at";
 
     /** Every publication of a city, newest first. */
     public List<Publication> ofCity(long city) {
@@ -76,15 +80,23 @@ public class Publications {
                 .query((rs, n) -> new Publication(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        Optional.ofNullable(rs.getString(5)),
-                        rs.getString(6),
+                        new EditionId(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        Optional.ofNullable(rs.getString(6)),
                         rs.getString(7),
-                        rs.getInt(8),
-                        rs.getString(9),
-                        rs.getObject(10, LocalDateTime.class)))
+                        rs.getString(8),
+                        rs.getInt(9),
+                        rs.getString(10),
+                        rs.getObject(11, LocalDateTime.class)))
                 .list();
+    }
+
+    /** The publications of one result (a city's round of one edition), newest first. */
+    public List<Publication> of(ReportKey report) {
+        return ofCity(report.cityId()).stream()
+                .filter(p -> p.edition().equals(report.edition()) && p.round() == report.round())
+                .toList();
     }
 
     public Optional<byte[]> pdf(long city, long id) {

@@ -16,9 +16,11 @@ import org.iccindex.report.Reports;
 import org.iccindex.report.persistence.ParagraphOverrides;
 import org.iccindex.report.persistence.ParagraphOverrides.ConcurrentEditException;
 import org.iccindex.report.persistence.Publications;
+import org.iccindex.report.persistence.ReportKey;
 import org.iccindex.report.render.HtmlRenderer;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.RoundChoice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -80,16 +82,17 @@ class ReportEditorController {
     String editor(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark,
             @RequestParam(defaultValue = "") String message,
             HttpServletRequest request) {
         staff();
-        ReportRequest r = request(slug, round, lang, benchmark);
+        ReportRequest r = request(slug, round, edition, lang, benchmark);
         CityReport report = build(r);
-        long city = reports.cityId(r);
+        ReportKey key = key(r);
         String base = "/reports/" + slug + "/" + round;
-        String query = "?lang=" + lang + "&benchmark=" + encode(benchmark);
+        String query = "?lang=" + lang + "&benchmark=" + encode(benchmark) + editionParam(edition);
         List<EditorToolbar.Choice> languages = ReportRequest.LANGUAGES.stream()
                 .map(l -> new EditorToolbar.Choice(
                         l, Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)), l.equals(lang)))
@@ -99,8 +102,7 @@ class ReportEditorController {
         for (String id : snapshots.ids()) {
             benchmarks.add(new EditorToolbar.Choice(id, id, id.equals(benchmark)));
         }
-        List<EditorToolbar.PublishedVersion> published = publications.ofCity(city).stream()
-                .filter(p -> p.round() == round)
+        List<EditorToolbar.PublishedVersion> published = publications.of(key).stream()
                 .map(p -> new EditorToolbar.PublishedVersion(
                         p.language() + ", " + p.benchmark().orElse("\u2013") + ", "
                                 + p.publishedAt().toLocalDate() + " (" + p.publishedBy() + ")",
@@ -136,20 +138,21 @@ class ReportEditorController {
     String paragraph(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @PathVariable String key,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark,
             Model model) {
         staff();
-        ReportRequest r = request(slug, round, lang, benchmark);
+        ReportRequest r = request(slug, round, edition, lang, benchmark);
         CityReport report = build(r);
         Paragraph paragraph = find(report, key);
         int version = overrides
-                .find(reports.cityId(r), round, lang, key)
+                .find(key(r), lang, key)
                 .map(ParagraphOverrides.Override::version)
                 .orElse(0);
         model.addAttribute(
-                "page", page(report, paragraph, paragraph.text(), version, slug, round, lang, benchmark, ""));
+                "page", page(report, paragraph, paragraph.text(), version, slug, round, edition, lang, benchmark, ""));
         return "report/paragraph";
     }
 
@@ -157,6 +160,7 @@ class ReportEditorController {
     String save(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @PathVariable String key,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark,
@@ -165,41 +169,43 @@ class ReportEditorController {
             @RequestParam(defaultValue = "save") String action,
             Model model) {
         CurrentUser user = staff();
-        ReportRequest r = request(slug, round, lang, benchmark);
-        CityReport report = build(r);
-        Paragraph paragraph = find(report, key);
-        long city = reports.cityId(r);
+        ReportRequest r = request(slug, round, edition, lang, benchmark);
+        CityReport built = build(r);
+        Paragraph paragraph = find(built, key);
+        ReportKey report = key(r);
         try {
             if (action.equals("reset")) {
-                overrides.reset(city, round, lang, key, paragraph.fingerprint(), version, user.username());
+                overrides.reset(report, lang, key, paragraph.fingerprint(), version, user.username());
             } else {
                 if (text.isBlank()) {
                     throw new IllegalArgumentException(
                             "the text is empty: write the paragraph, or reset it to the draft");
                 }
-                overrides.save(city, round, lang, key, text.strip(), paragraph.fingerprint(), version, user.username());
+                overrides.save(report, lang, key, text.strip(), paragraph.fingerprint(), version, user.username());
             }
         } catch (ConcurrentEditException | IllegalArgumentException e) {
             int current = overrides
-                    .find(city, round, lang, key)
+                    .find(report, lang, key)
                     .map(ParagraphOverrides.Override::version)
                     .orElse(0);
             model.addAttribute(
-                    "page", page(report, paragraph, text, current, slug, round, lang, benchmark, e.getMessage()));
+                    "page",
+                    page(built, paragraph, text, current, slug, round, edition, lang, benchmark, e.getMessage()));
             return "report/paragraph";
         }
-        return "redirect:/reports/" + slug + "/" + round + "?lang=" + lang + "&benchmark=" + encode(benchmark) + "#"
-                + paragraph.anchor();
+        return "redirect:/reports/" + slug + "/" + round + "?lang=" + lang + "&benchmark=" + encode(benchmark)
+                + editionParam(edition) + "#" + paragraph.anchor();
     }
 
     @GetMapping("/reports/{slug}/{round}/draft.pdf")
     ResponseEntity<byte[]> draftPdf(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark) {
         staff();
-        CityReport report = build(request(slug, round, lang, benchmark));
+        CityReport report = build(request(slug, round, edition, lang, benchmark));
         return download(reports.pdf(report), MediaType.APPLICATION_PDF, slug + "-" + round + "-" + lang + "-draft.pdf");
     }
 
@@ -207,10 +213,11 @@ class ReportEditorController {
     ResponseEntity<byte[]> draftHtml(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark) {
         staff();
-        CityReport report = build(request(slug, round, lang, benchmark));
+        CityReport report = build(request(slug, round, edition, lang, benchmark));
         return download(
                 reports.html(report).getBytes(StandardCharsets.UTF_8),
                 MediaType.TEXT_HTML,
@@ -221,15 +228,15 @@ class ReportEditorController {
     String publish(
             @PathVariable String slug,
             @PathVariable int round,
+            @RequestParam(defaultValue = "") String edition,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "") String benchmark,
             RedirectAttributes redirect) {
         CurrentUser user = staff();
-        ReportRequest r = request(slug, round, lang, benchmark);
+        ReportRequest r = request(slug, round, edition, lang, benchmark);
         CityReport report = build(r);
         long id = publications.add(
-                reports.cityId(r),
-                round,
+                key(r),
                 lang,
                 r.benchmark(),
                 report.title(),
@@ -239,6 +246,9 @@ class ReportEditorController {
                 user.username());
         redirect.addAttribute("lang", lang);
         redirect.addAttribute("benchmark", benchmark);
+        if (!edition.isBlank()) {
+            redirect.addAttribute("edition", edition);
+        }
         redirect.addAttribute("message", String.valueOf(id));
         return "redirect:/reports/" + slug + "/" + round;
     }
@@ -259,10 +269,11 @@ class ReportEditorController {
             int version,
             String slug,
             int round,
+            String edition,
             String lang,
             String benchmark,
             String error) {
-        String query = "?lang=" + lang + "&benchmark=" + encode(benchmark);
+        String query = "?lang=" + lang + "&benchmark=" + encode(benchmark) + editionParam(edition);
         return new ParagraphPage(
                 report.title(),
                 paragraph.key(),
@@ -271,7 +282,7 @@ class ReportEditorController {
                 paragraph.edited(),
                 paragraph.stale(),
                 version,
-                "/reports/" + slug + "/" + round + "/paragraphs/" + paragraph.key(),
+                "/reports/" + slug + "/" + round + "/paragraphs/" + paragraph.key() + "?edition=" + encode(edition),
                 "/reports/" + slug + "/" + round + query + "#" + paragraph.anchor(),
                 lang,
                 benchmark,
@@ -294,15 +305,33 @@ class ReportEditorController {
         }
     }
 
-    private static ReportRequest request(String slug, int round, String lang, String benchmark) {
+    private static ReportRequest request(String slug, int round, String edition, String lang, String benchmark) {
         if (!CitySlug.isValid(slug) || !ReportRequest.LANGUAGES.contains(lang)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            return new ReportRequest(new CitySlug(slug), round, Optional.of(benchmark), Locale.forLanguageTag(lang));
+            return new ReportRequest(
+                    new CitySlug(slug),
+                    round,
+                    RoundChoice.of(round, edition).edition(),
+                    Optional.of(benchmark),
+                    Locale.forLanguageTag(lang));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
+    }
+
+    /** The key of the report's result; 404 when the year is ambiguous and no edition was chosen. */
+    private ReportKey key(ReportRequest r) {
+        try {
+            return reports.key(r);
+        } catch (IllegalArgumentException noResult) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, noResult.getMessage());
+        }
+    }
+
+    private static String editionParam(String edition) {
+        return edition.isBlank() ? "" : "&edition=" + encode(edition.strip());
     }
 
     private CurrentUser staff() {

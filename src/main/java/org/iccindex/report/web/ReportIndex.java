@@ -43,7 +43,7 @@ record ReportIndex(String query, String sort, boolean descending, List<Row> rows
                 continue;
             }
             Optional<String> published = byCity.computeIfAbsent(r.city().id(), publications::ofCity).stream()
-                    .filter(p -> p.round() == r.round())
+                    .filter(p -> p.round() == r.round() && p.edition().equals(r.edition()))
                     .map(p -> p.publishedAt().toLocalDate().toString())
                     .findFirst();
             rows.add(new Row(

@@ -27,6 +27,7 @@ import org.iccindex.site.api.v1.GroupBenchmark;
 import org.iccindex.site.api.v1.I18nText;
 import org.iccindex.site.api.v1.MetricBenchmark;
 import org.iccindex.site.api.v1.Rank;
+import org.iccindex.site.api.v1.ResultVersionInfo;
 import org.iccindex.site.data.BenchmarkChoice;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.Groups;
@@ -35,6 +36,7 @@ import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
 import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.Wording;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -131,6 +133,7 @@ class CitiesApi {
         if (!problems.isEmpty()) {
             throw new org.iccindex.site.data.BadQueryException(problems);
         }
+        List<PublicResults.PublicVersionLine> history = data.history(comparison.result());
         if (published.isPresent()) {
             PublishedSnapshot p = published.get();
             return new CityRound(
@@ -146,7 +149,9 @@ class CitiesApi {
                             .toList(),
                     List.of(),
                     List.of(),
-                    ApiViews.publishedBenchmark(comparison.result(), p, c.metrics()));
+                    ApiViews.publishedBenchmark(comparison.result(), p, c.metrics()),
+                    correctedOn(history),
+                    versions(history));
         }
         Wording en = Wording.of(Locale.ENGLISH);
         Wording fr = Wording.of(Locale.FRENCH);
@@ -184,7 +189,23 @@ class CitiesApi {
                 c.metrics().stream().map(m -> ApiViews.metric(m, definition)).toList(),
                 groups,
                 statements,
-                null);
+                null,
+                correctedOn(history),
+                versions(history));
+    }
+
+    private static @Nullable LocalDate correctedOn(List<PublicResults.PublicVersionLine> history) {
+        return history.stream()
+                .filter(v -> v.current() && v.correction())
+                .map(PublicResults.PublicVersionLine::recordedOn)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<ResultVersionInfo> versions(List<PublicResults.PublicVersionLine> history) {
+        return history.stream()
+                .map(v -> new ResultVersionInfo(v.version(), v.recordedOn(), v.correction(), v.current()))
+                .toList();
     }
 
     private static ResponseStatusException notFound(String slug) {

@@ -14,6 +14,8 @@ import org.iccindex.edition.EditionCatalog;
 import org.iccindex.publication.PublicVersion;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.result.ResultVersions;
+import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.site.PublicContent;
@@ -35,6 +37,7 @@ public class PublicResults {
     private final PublicVersion versions;
     private final Clock clock;
     private final PublishedSnapshots snapshots;
+    private final ResultVersions resultVersions;
 
     private volatile Dataset dataset;
 
@@ -45,7 +48,8 @@ public class PublicResults {
             List<PublicContent> contributions,
             PublicVersion versions,
             Clock clock,
-            PublishedSnapshots snapshots) {
+            PublishedSnapshots snapshots,
+            ResultVersions resultVersions) {
         this.results = results;
         this.samples = samples;
         this.catalog = catalog;
@@ -53,6 +57,7 @@ public class PublicResults {
         this.versions = versions;
         this.clock = clock;
         this.snapshots = snapshots;
+        this.resultVersions = resultVersions;
     }
 
     /** The public results of the current version of the public data, read again only when that version changed. */
@@ -90,6 +95,24 @@ public class PublicResults {
         return catalog;
     }
 
+    /**
+     * The public history of a result: each version's number and date, newest last. Who corrected it and why stay
+     * with the programme (the audit log); the public sees that, and when, a result was corrected.
+     */
+    public List<PublicVersionLine> history(StoredResult result) {
+        List<ResultVersions.Version> all = resultVersions.of(result);
+        return all.stream()
+                .map(v -> new PublicVersionLine(
+                        v.version(),
+                        v.correction().map(c -> c.at().toLocalDate()).orElse(v.publishedOn()),
+                        v.correction().isPresent(),
+                        v == all.get(all.size() - 1)))
+                .toList();
+    }
+
+    /** One version of a result as the public sees it. */
+    public record PublicVersionLine(int version, LocalDate recordedOn, boolean correction, boolean current) {}
+
     /** The sample as of {@code snapshot} analysed under {@code edition}: computed once, then reused. */
     public SampleAnalysis analysis(Definition edition, LocalDate snapshot) {
         return samples.analysis(edition, snapshot);
@@ -114,7 +137,11 @@ public class PublicResults {
                     snapshot.get().toString(),
                     "this round was published on " + published + ": choose that day or a later one");
         }
-        return samples.compare(new CitySlug(city), OptionalInt.of(chosen.get().round()), snapshot);
+        return samples.compare(
+                new CitySlug(city),
+                Optional.of(new RoundChoice(
+                        chosen.get().round(), Optional.of(chosen.get().edition()))),
+                snapshot);
     }
 
     /** A public result as the sample sees it under {@code edition} (areas matched by code or continuation). */

@@ -85,6 +85,13 @@ class CityController {
         Words words = new Words(messages, locale);
         CityPage page = page(dataset, comparison, date.isPresent(), words);
         model.addAttribute("page", page);
+        StoredResult shown = comparison.result();
+        evidence.ifAvailable(e -> e.of(shown.city().slug(), shown.round())
+                .ifPresent(share -> model.addAttribute("evidenceShare", share)));
+        List<PublicResults.PublicVersionLine> history = data.history(shown);
+        if (history.size() > 1) {
+            model.addAttribute("history", history);
+        }
         if (published.isPresent()) {
             Definition definition = data.catalog().get(comparison.benchmarkEdition());
             model.addAttribute(
@@ -100,9 +107,6 @@ class CityController {
         model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.isPresent());
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         model.addAttribute("fictionalInSample", fictionalIn(comparison));
-        StoredResult shown = comparison.result();
-        evidence.ifAvailable(e -> e.of(shown.city().slug(), shown.round())
-                .ifPresent(share -> model.addAttribute("evidenceShare", share)));
         return "site/city";
     }
 

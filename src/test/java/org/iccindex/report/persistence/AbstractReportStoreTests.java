@@ -8,12 +8,16 @@ import java.util.UUID;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.definition.EditionId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Paragraph overrides (versions, conflicts, revisions) and published versions, on H2 and on PostgreSQL. */
 abstract class AbstractReportStoreTests {
+    static final EditionId ICC_2019 = new EditionId("icc-2019");
+    static final EditionId ICC_2011 = new EditionId("icc-2011");
+
     @Autowired
     ParagraphOverrides overrides;
 
@@ -24,35 +28,37 @@ abstract class AbstractReportStoreTests {
     CityRepository cities;
 
     City city;
+    ReportKey report;
 
     @BeforeEach
     void aCityOfItsOwn() {
         String slug = "store-" + UUID.randomUUID().toString().substring(0, 8);
         city = cities.create(new CitySlug(slug), "Store test", "Testland", false);
+        report = new ReportKey(city.id(), ICC_2019, 2024);
     }
 
     @Test
     void savesAreVersionedConflictsRefusedAndEveryChangeKept() {
         String key = "area.education.score";
-        assertThat(overrides.save(city.id(), 2024, "en", key, "First text", "fp1", 0, "a@example.org"))
+        assertThat(overrides.save(report, "en", key, "First text", "fp1", 0, "a@example.org"))
                 .isEqualTo(1);
-        assertThat(overrides.save(city.id(), 2024, "en", key, "Second text", "fp2", 1, "b@example.org"))
+        assertThat(overrides.save(report, "en", key, "Second text", "fp2", 1, "b@example.org"))
                 .isEqualTo(2);
-        assertThatThrownBy(() -> overrides.save(city.id(), 2024, "en", key, "Lost update", "fp2", 1, "c@example.org"))
+        assertThatThrownBy(() -> overrides.save(report, "en", key, "Lost update", "fp2", 1, "c@example.org"))
                 .isInstanceOf(ParagraphOverrides.ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(overrides.find(city.id(), 2024, "en", key)).hasValueSatisfying(o -> {
+        assertThat(overrides.find(report, "en", key)).hasValueSatisfying(o -> {
             assertThat(o.text()).isEqualTo("Second text");
             assertThat(o.fingerprint()).isEqualTo("fp2");
             assertThat(o.version()).isEqualTo(2);
             assertThat(o.editedBy()).isEqualTo("b@example.org");
         });
         // another language is another paragraph
-        assertThat(overrides.find(city.id(), 2024, "fr", key)).isEmpty();
-        overrides.reset(city.id(), 2024, "en", key, "fp3", 2, "a@example.org");
-        assertThat(overrides.find(city.id(), 2024, "en", key)).isEmpty();
-        assertThat(overrides.revisions(city.id(), 2024, "en", key)).isEqualTo(3);
-        assertThat(overrides.save(city.id(), 2024, "en", key, "Again", "fp3", 0, "a@example.org"))
+        assertThat(overrides.find(report, "fr", key)).isEmpty();
+        overrides.reset(report, "en", key, "fp3", 2, "a@example.org");
+        assertThat(overrides.find(report, "en", key)).isEmpty();
+        assertThat(overrides.revisions(report, "en", key)).isEqualTo(3);
+        assertThat(overrides.save(report, "en", key, "Again", "fp3", 0, "a@example.org"))
                 .isEqualTo(1);
     }
 
@@ -63,7 +69,7 @@ abstract class AbstractReportStoreTests {
         pdf[299_999] = 7;
         String html = "<html lang=\"ko\"><body>안산시 ".repeat(10_000) + "</body></html>";
         long id = publications.add(
-                city.id(), 2024, "en", Optional.of("icc-2020-published"), "Title", "fp", html, pdf, "a@example.org");
+                report, "en", Optional.of("icc-2020-published"), "Title", "fp", html, pdf, "a@example.org");
         assertThat(publications.pdf(city.id(), id))
                 .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
         assertThat(publications.html(city.id(), id)).contains(html);
@@ -72,6 +78,26 @@ abstract class AbstractReportStoreTests {
             assertThat(p.pdfSize()).isEqualTo(300_000);
             assertThat(p.benchmark()).contains("icc-2020-published");
             assertThat(p.language()).isEqualTo("en");
+        });
+    }
+
+    @Test
+    void theSameCityAndYearUnderTwoEditionsAreTwoReports() {
+        ReportKey other = new ReportKey(city.id(), ICC_2011, 2024);
+        String key = "area.education.score";
+        overrides.save(report, "en", key, "Under 2019", "fp", 0, "a@example.org");
+        assertThat(overrides.find(other, "en", key)).isEmpty();
+        assertThat(overrides.save(other, "en", key, "Under 2011", "fp", 0, "a@example.org"))
+                .isEqualTo(1);
+        assertThat(overrides.find(report, "en", key))
+                .hasValueSatisfying(o -> assertThat(o.text()).isEqualTo("Under 2019"));
+        assertThat(overrides.revisions(other, "en", key)).isEqualTo(1);
+
+        long id = publications.add(other, "en", Optional.empty(), "Title", "fp", "<html></html>", new byte[] {1}, "a");
+        assertThat(publications.of(report)).isEmpty();
+        assertThat(publications.of(other)).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(id);
+            assertThat(p.edition()).isEqualTo(ICC_2011);
         });
     }
 }

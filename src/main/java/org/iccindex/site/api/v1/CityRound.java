@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * {@code benchmark}: {@code published} for a real city's round set against the averages its own report published
  * (the default where there are some: then no group, no rank and no rank statement, only
  * {@code publishedBenchmark}), {@code sample} for the held sample, which includes the demo's fictional cities.
+ * {@code correctedOn}: the day the current version of the result replaced an earlier one (null when never
+ * corrected, and then left out); {@code versions}: every version of the result, oldest first.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CityRound(
@@ -22,4 +24,6 @@ public record CityRound(
         List<MetricInfo> metrics,
         List<GroupBenchmark> groups,
         List<I18nText> rankStatements,
-        @Nullable PublishedBenchmark publishedBenchmark) {}
+        @Nullable PublishedBenchmark publishedBenchmark,
+        @Nullable LocalDate correctedOn,
+        List<ResultVersionInfo> versions) {}
