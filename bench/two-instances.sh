@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two instances of the application on one PostgreSQL, behind nginx round-robin, driven through the balancer by
 # bench/two_instances.py: sign in, autosaves landing on both instances, a conflicting edit across instances, a round
-# published on one and shown by the other's public page and API. Prints "two instances: N checks, M failures" and
+# published on one and shown by the other's public page and API, a published result corrected by the command line's
+# importer and shown corrected by both. Prints "two instances: N checks, M failures" and
 # exits non-zero on any failure. Everything runs on loopback, on free ports, in a temporary folder removed at the end.
 # Needs Debian's postgresql and nginx, python3 and Java 17; builds the jar if it is missing.
 #
@@ -101,4 +102,5 @@ nginx -p "$WORK" -c "$WORK/nginx.conf" 2>>"$WORK/nginx-error.log"
 echo "nginx round-robin on 127.0.0.1:$LB_PORT"
 
 python3 bench/two_instances.py "http://127.0.0.1:$LB_PORT" "http://127.0.0.1:$APP1_PORT" \
-  "http://127.0.0.1:$APP2_PORT" src/main/resources/demo/answers/valmonte-2023.yaml
+  "http://127.0.0.1:$APP2_PORT" src/main/resources/demo/answers/valmonte-2023.yaml \
+  src/main/resources/demo/published-results.csv "$JAR"

@@ -1,5 +1,12 @@
 """The two-instance scenario of bench/two-instances.sh, through the balancer (nginx round-robin) and, for the
-public side, against each instance directly. Standard library only. Usage: two_instances.py LB APP1 APP2 ANSWERS"""
+public side, against each instance directly. Standard library only.
+Usage: two_instances.py LB APP1 APP2 ANSWERS RESULTS_CSV JAR (the command line reaches the database through the
+ICC_DB_* environment of bench/two-instances.sh)"""
+import csv
+import io
+import os
+import subprocess
+import tempfile
 import http.cookiejar
 import json
 import re
@@ -10,7 +17,7 @@ import urllib.parse
 import urllib.request
 import uuid
 
-LB, APP1, APP2, ANSWERS = sys.argv[1:5]
+LB, APP1, APP2, ANSWERS, RESULTS, JAR = sys.argv[1:7]
 CSRF = re.compile(r'name="_csrf" value="([^"]+)"')
 checks = 0
 failures = 0
@@ -173,6 +180,48 @@ for base in order:
 for base, (page, api, asks, ms) in seen.items():
     check((page, api) == (200, 200), f"{base} ({'published there' if base.endswith(publisher) else 'the other'}): public page {page} and API {api} show the 2026 result"
           f" ({'on the first ask' if asks == 1 else f'after {asks} asks'}, {ms} ms after the publication answered)")
+
+
+
+def shown(base, path, text):
+    """Asks every 20 ms for at most 5 s until the page or API answer holds the text; returns (found, asks)."""
+    start, asks = time.monotonic(), 0
+    while True:
+        asks += 1
+        try:
+            with urllib.request.urlopen(base + path, timeout=60) as response:
+                body = response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError:
+            body = ""
+        if text in body or time.monotonic() - start > 5:
+            return text in body, asks
+        time.sleep(0.02)
+
+
+# a correction: a published real result (Guro-gu 2020, aggregate 87) corrected by the results importer of the command
+# line, a third process on the same database; both instances then give the new version and say it was corrected
+with open(RESULTS, newline="", encoding="utf-8") as f:
+    table = list(csv.reader(f))
+header = table[0]
+row = next(r for r in table[1:] if r[header.index("slug")] == "guro-gu" and r[header.index("round")] == "2020")
+check(row[header.index("aggregate")] == "87", "Guro-gu's 2020 aggregate is 87 before the correction")
+row[header.index("aggregate")] = "88"
+out = io.StringIO()
+csv.writer(out, lineterminator="\n").writerows([header + ["correction_reason"], row + ["aggregate misread (bench)"]])
+with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as f:
+    f.write(out.getvalue())
+imported = subprocess.run(["java", "-Xmx512m", "-jar", JAR, "import", "results", f.name],
+                          capture_output=True, text=True, env=os.environ, timeout=300)
+os.unlink(f.name)
+check(imported.returncode == 0 and "corrected" in imported.stdout,
+      f"the command line imports the correction (exit {imported.returncode}: {imported.stdout.strip()[-120:]})")
+for base in (APP1, APP2):
+    found, asks = shown(base, "/api/v1/cities/guro-gu/rounds/2020", '"correctedOn"')
+    check(found, f"{base}: the API gives the corrected version of Guro-gu 2020 (after {asks} asks)")
+    found, asks = shown(base, "/cities/guro-gu?round=2020", "This result was corrected on")
+    check(found, f"{base}: the city page says the result was corrected (after {asks} asks)")
+    found, _ = shown(base, "/api/v1/cities/guro-gu/rounds/2020", '"version":2')
+    check(found, f"{base}: the API lists both versions, the earlier one kept")
 
 print(f"two instances: {checks} checks, {failures} failures")
 sys.exit(1 if failures else 0)
