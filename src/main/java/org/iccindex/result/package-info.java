@@ -3,7 +3,16 @@
  * from CSV and XLSX, the published benchmark snapshots, and the sample they form for benchmarking.
  */
 @ApplicationModule(
-        allowedDependencies = {"benchmark", "city", "definition", "edition", "publication", "scoring", "shared"})
+        allowedDependencies = {
+            "account",
+            "benchmark",
+            "city",
+            "definition",
+            "edition",
+            "publication",
+            "scoring",
+            "shared"
+        })
 package org.iccindex.result;
 
 import org.springframework.modulith.ApplicationModule;

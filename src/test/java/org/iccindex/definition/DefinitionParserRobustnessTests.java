@@ -45,7 +45,7 @@ class DefinitionParserRobustnessTests {
         assertThat(rejected(text))
                 .singleElement()
                 .hasToString(
-                        "junk.yaml:1: a definition is a mapping with the keys edition, title, provenance, in_force_from,"
+                        "junk.yaml:1: a definition is a mapping with the keys edition, revision, title, provenance, in_force_from,"
                                 + " languages, expect, bands, indicators, areas, questions");
     }
 
