@@ -6,6 +6,7 @@
 #   bench/load.sh                      # 15 s per measurement
 #   DURATION=30s CONNECTIONS=64 bench/load.sh
 #   JAR=/tmp/before.jar bench/load.sh  # another build, e.g. to compare before and after a change in one session
+#   APP_ARGS=--icc.publication.version-recheck=0 bench/load.sh   # settings passed to the application
 #
 # The application runs on an in-memory H2 database with the demo data; nginx runs as a throw-away instance on a
 # free loopback port. Prints requests per second and latency for each page, the ratio application / nginx, and
@@ -48,7 +49,7 @@ trap cleanup EXIT
 
 echo "starting the application on 127.0.0.1:$APP_PORT (in-memory database, demo data) ..."
 java -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-  "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" --icc.demo.enabled=true \
+  "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" --icc.demo.enabled=true ${APP_ARGS:-} \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 # ready once it answers and the demo data has loaded (it loads after the server starts)
@@ -121,7 +122,7 @@ for page in "${PAGES[@]}"; do
 done
 
 echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), jar $JAR"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), jar $JAR ${APP_ARGS:-}"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-18s %8s %12s %12s %8s %12s %12s %8s %7s\n" page bytes "app req/s" "app p99" "errors" \
   "nginx req/s" "nginx p99" "errors" ratio

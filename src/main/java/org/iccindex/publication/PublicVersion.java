@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction that publishes it (this listener runs synchronously, before the commit), and read by every instance
  * to know whether what it cached is still current.
  *
- * <p>The row is read again at most every {@code icc.publication.version-recheck} (200 ms): reading it on every public
- * request made the 10-connection pool the bottleneck of the cached pages. A commit that bumps the row on this
- * instance forces the next call to read it again (after-commit hook), so this instance's own changes show at once;
- * another instance's show within the interval. Inside a transaction the row is always read, so that code which
+ * <p>The row is read on every public request by default, so that a change made by any instance shows on the next
+ * request of every instance. {@code icc.publication.version-recheck} can make an instance trust the version it read
+ * for a while (bench/load.sh showed no systematic gain on our machine, see docs/benchmarks.md); a commit that bumps
+ * the row on this instance then still forces the next call to read it again (after-commit hook), so this
+ * instance's own changes show at once and another instance's within the interval. Inside a transaction the row is always read, so that code which
  * changed the data sees its own version.
  */
 @Component

@@ -4,13 +4,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code icc.publication.*}: {@code version-recheck} (default 200 ms), how long an instance trusts the version of the
- * public data it last read before reading the version row again. A change committed by this instance is seen at
- * once; one committed by another instance shows here within this interval. {@code 0} reads the row on every request.
+ * {@code icc.publication.*}: {@code version-recheck} (default 0: on every request), how long an instance trusts the
+ * version of the public data it last read before reading the version row again. A change committed by this instance
+ * is seen at once; one committed by another instance shows on the next request with 0, within the interval otherwise.
  */
 @ConfigurationProperties("icc.publication")
 public record PublicationProperties(Duration versionRecheck) {
-    static final Duration DEFAULT_RECHECK = Duration.ofMillis(200);
+    static final Duration DEFAULT_RECHECK = Duration.ZERO;
 
     public PublicationProperties {
         if (versionRecheck == null) {
