@@ -213,7 +213,7 @@ with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf
 imported = subprocess.run(["java", "-Xmx512m", "-jar", JAR, "import", "results", f.name],
                           capture_output=True, text=True, env=os.environ, timeout=300)
 os.unlink(f.name)
-check(imported.returncode == 0 and "corrected" in imported.stdout,
+check(imported.returncode == 0 and "1 correction" in imported.stdout,
       f"the command line imports the correction (exit {imported.returncode}: {imported.stdout.strip()[-120:]})")
 for base in (APP1, APP2):
     found, asks = shown(base, "/api/v1/cities/guro-gu/rounds/2020", '"correctedOn"')
