@@ -52,9 +52,22 @@ public final class AnswerBounds {
     /** A number for a message: its scientific form when long, cut to a few dozen characters. */
     public static String shown(BigDecimal value) {
         String text = value.precision() > 40 || Math.abs((long) value.scale()) > 40
-                ? value.round(new java.math.MathContext(6)).toString()
+                ? scientific(value)
                 : value.toPlainString();
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /**
+     * Six significant digits and the exponent, worked out on longs: {@link BigDecimal#round} would throw for a
+     * scale near the int limits ({@code 44e2147483647}), and the exponent of such a number does not fit an int.
+     */
+    private static String scientific(BigDecimal value) {
+        String digits = value.unscaledValue().abs().toString();
+        long exponent = (long) digits.length() - value.scale() - 1;
+        String mantissa = digits.length() == 1
+                ? digits
+                : digits.charAt(0) + "." + digits.substring(1, Math.min(6, digits.length()));
+        return (value.signum() < 0 ? "-" : "") + mantissa + "E" + (exponent >= 0 ? "+" : "") + exponent;
     }
 
     /** Empty when {@code text} has at most {@code max} characters, else the sentence saying so. */
