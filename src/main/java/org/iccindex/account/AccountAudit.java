@@ -1,6 +1,7 @@
 package org.iccindex.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,17 @@ public class AccountAudit {
 
     private final AuditStore store;
 
-    AccountAudit(AuditStore store) {
+    private final Clock clock;
+
+    AccountAudit(AuditStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 
     /** Records what {@code actor} (empty: the application itself, e.g. at start-up) did to {@code subject}. */
     public void record(Optional<CurrentUser> actor, AuditAction action, String subject, String detail) {
         store.insert(
-                LocalDateTime.now(),
+                LocalDateTime.now(clock),
                 actor.map(CurrentUser::id),
                 actor.map(CurrentUser::username).orElse(SYSTEM),
                 action.name(),
@@ -39,7 +43,7 @@ public class AccountAudit {
     /** Records something done by a person who is not signed in (a sign-in attempt, an invitation link). */
     void recordAnonymous(AuditAction action, String subject, String detail, Optional<String> address) {
         store.insert(
-                LocalDateTime.now(),
+                LocalDateTime.now(clock),
                 Optional.empty(),
                 ANONYMOUS,
                 action.name(),

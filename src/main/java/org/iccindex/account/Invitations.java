@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -64,6 +65,8 @@ public class Invitations {
     private final AccountAudit audit;
     private final AccountProperties properties;
 
+    private final Clock clock;
+
     Invitations(
             Accounts accounts,
             AccountStore store,
@@ -72,7 +75,9 @@ public class Invitations {
             Mailer mailer,
             MessageSource messages,
             AccountAudit audit,
-            AccountProperties properties) {
+            AccountProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.store = store;
         this.invitations = invitations;
@@ -113,7 +118,7 @@ public class Invitations {
             throw new InvalidInputException(List.of(FieldProblem.of(
                     "account", "account.problem.link.disabled", "the account is disabled: enable it first")));
         }
-        int replaced = invitations.revokeOpen(accountId, LocalDateTime.now());
+        int replaced = invitations.revokeOpen(accountId, LocalDateTime.now(clock));
         Sent sent = issue(administrator, row.user(), language, requestBaseUrl);
         audit.record(
                 Optional.of(administrator),
@@ -156,7 +161,7 @@ public class Invitations {
         CurrentUser account = check.account().orElseThrow();
         InvalidInputException.throwIfAny(Passwords.check(password, confirmation, account.username()));
         InvitationRow invitation = find(token).orElseThrow();
-        if (!invitations.markUsed(invitation.id(), LocalDateTime.now())) {
+        if (!invitations.markUsed(invitation.id(), LocalDateTime.now(clock))) {
             throw new LinkUnusableException(LinkStatus.USED);
         }
         accounts.setPassword(account.id(), password);
@@ -168,7 +173,7 @@ public class Invitations {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime expires = now.plus(properties.invitationValidity());
         Locale locale = Locale.FRENCH.getLanguage().equals(language.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
         invitations.insert(
@@ -198,7 +203,7 @@ public class Invitations {
         return new Mail(account.username(), subject, body);
     }
 
-    private static LinkStatus status(InvitationRow invitation, AccountRow account) {
+    private LinkStatus status(InvitationRow invitation, AccountRow account) {
         if (invitation.usedAt().isPresent()) {
             return LinkStatus.USED;
         }
@@ -208,7 +213,7 @@ public class Invitations {
         if (!account.enabled()) {
             return LinkStatus.ACCOUNT_DISABLED;
         }
-        if (!LocalDateTime.now().isBefore(invitation.expiresAt())) {
+        if (!LocalDateTime.now(clock).isBefore(invitation.expiresAt())) {
             return LinkStatus.EXPIRED;
         }
         return LinkStatus.VALID;

@@ -43,8 +43,8 @@ class LoginThrottle {
     record Attempt(String pairKey, String accountKey, String addressKey, int pair, int account, int address) {}
 
     @Autowired
-    LoginThrottle(ThrottleStore store, AccountProperties properties) {
-        this(store, properties.throttle(), Clock.systemDefaultZone());
+    LoginThrottle(ThrottleStore store, AccountProperties properties, Clock clock) {
+        this(store, properties.throttle(), clock);
     }
 
     LoginThrottle(ThrottleStore store, AccountProperties.Throttle settings, Clock clock) {

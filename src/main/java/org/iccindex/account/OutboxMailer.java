@@ -1,5 +1,6 @@
 package org.iccindex.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.iccindex.account.persistence.OutboxStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,12 +12,15 @@ import org.springframework.stereotype.Component;
 class OutboxMailer implements Mailer {
     private final OutboxStore store;
 
-    OutboxMailer(OutboxStore store) {
+    private final Clock clock;
+
+    OutboxMailer(OutboxStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 
     @Override
     public void send(Mail mail) {
-        store.insert(mail.to(), mail.subject(), mail.body(), LocalDateTime.now());
+        store.insert(mail.to(), mail.subject(), mail.body(), LocalDateTime.now(clock));
     }
 }

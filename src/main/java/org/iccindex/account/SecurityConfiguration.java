@@ -1,5 +1,6 @@
 package org.iccindex.account;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.iccindex.account.persistence.AccountStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -103,9 +104,11 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             LoginThrottle throttle,
             AccountStore store,
-            AccountAudit audit)
+            AccountAudit audit,
+            Clock clock)
             throws Exception {
-        http.authenticationManager(new ProviderManager(passwordSignIn(accounts, encoder, throttle, store, audit)))
+        http.authenticationManager(
+                        new ProviderManager(passwordSignIn(accounts, encoder, throttle, store, audit, clock)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_GET)
                         .permitAll()
                         // HEAD and OPTIONS wherever GET is public: Spring MVC answers them from the GET handler
@@ -154,10 +157,11 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             LoginThrottle throttle,
             AccountStore store,
-            AccountAudit audit) {
+            AccountAudit audit,
+            Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, store, audit);
+        return new ThrottledAuthenticationProvider(passwords, throttle, store, audit, clock);
     }
 
     /** bcrypt today, behind a delegating encoder so that stored hashes can move to a stronger one later. */

@@ -2,6 +2,7 @@ package org.iccindex.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.iccindex.account.persistence.AccountStore;
@@ -20,7 +21,10 @@ public class SessionSignIn {
     private final AccountAudit audit;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionSignIn(AccountUserDetailsService details, AccountStore store, AccountAudit audit) {
+    private final Clock clock;
+
+    SessionSignIn(AccountUserDetailsService details, AccountStore store, AccountAudit audit, Clock clock) {
+        this.clock = clock;
         this.details = details;
         this.store = store;
         this.audit = audit;
@@ -56,7 +60,7 @@ public class SessionSignIn {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
-        store.recordSignIn(user.id(), LocalDateTime.now());
+        store.recordSignIn(user.id(), LocalDateTime.now(clock));
         audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, user.username(), "after setting a password");
     }
 }

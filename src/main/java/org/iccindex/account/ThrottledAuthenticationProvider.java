@@ -1,5 +1,6 @@
 package org.iccindex.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.iccindex.account.persistence.AccountStore;
@@ -22,13 +23,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AccountStore store;
     private final AccountAudit audit;
+    private final Clock clock;
 
     ThrottledAuthenticationProvider(
-            DaoAuthenticationProvider passwords, LoginThrottle throttle, AccountStore store, AccountAudit audit) {
+            DaoAuthenticationProvider passwords,
+            LoginThrottle throttle,
+            AccountStore store,
+            AccountAudit audit,
+            Clock clock) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.store = store;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -59,7 +66,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.succeeded(attempt);
         if (result.getPrincipal() instanceof AccountPrincipal principal) {
-            store.recordSignIn(principal.user().id(), LocalDateTime.now());
+            store.recordSignIn(principal.user().id(), LocalDateTime.now(clock));
             audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, username, "");
         }
         return result;

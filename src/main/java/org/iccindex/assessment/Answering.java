@@ -1,5 +1,6 @@
 package org.iccindex.assessment;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,10 @@ public class Answering {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    Answering(Rounds rounds, AnswerStore answers, AuditLog audit, TransactionTemplate transaction) {
+    private final Clock clock;
+
+    Answering(Rounds rounds, AnswerStore answers, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.answers = answers;
         this.audit = audit;
@@ -58,7 +62,7 @@ public class Answering {
             if (same && !current.carriedOver()) {
                 return new SaveOutcome.Saved(stored, false);
             }
-            write(round, question, current, mine, Actor.of(by), LocalDateTime.now(), Optional.empty());
+            write(round, question, current, mine, Actor.of(by), LocalDateTime.now(clock), Optional.empty());
             return new SaveOutcome.Saved(reload(round, question), true);
         });
     }
@@ -71,7 +75,7 @@ public class Answering {
             AnswerRow current = answers.find(roundId, code).orElseThrow();
             if (current.carriedOver()) {
                 AnswerState state = Rounds.stored(question, current).state();
-                write(round, question, current, state, Actor.of(by), LocalDateTime.now(), Optional.empty());
+                write(round, question, current, state, Actor.of(by), LocalDateTime.now(clock), Optional.empty());
             }
             return reload(round, question);
         });
@@ -82,7 +86,7 @@ public class Answering {
         return Objects.requireNonNull(transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
             Definition definition = rounds.definition(round);
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             int confirmed = 0;
             for (Question question : definition.questionsOf(area)) {
                 AnswerRow current = answers.find(roundId, question.code()).orElseThrow();

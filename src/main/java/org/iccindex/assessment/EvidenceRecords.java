@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,13 +33,17 @@ public class EvidenceRecords {
     private final TransactionTemplate transaction;
     private final AssessmentProperties properties;
 
+    private final Clock clock;
+
     EvidenceRecords(
             Rounds rounds,
             AnswerStore answers,
             EvidenceStore evidence,
             AuditLog audit,
             TransactionTemplate transaction,
-            AssessmentProperties properties) {
+            AssessmentProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.answers = answers;
         this.evidence = evidence;
@@ -88,7 +93,7 @@ public class EvidenceRecords {
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
             AnswerRow answer = answers.find(roundId, question).orElseThrow();
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             long id = insert.insert(answer.id(), Actor.of(by), now);
             Evidence added = evidence.find(id).orElseThrow();
             audit.append(
@@ -112,7 +117,7 @@ public class EvidenceRecords {
             Evidence item = evidence.find(evidenceId)
                     .filter(e -> e.roundId() == roundId)
                     .orElseThrow(() -> new RoundNotFoundException("no evidence " + evidenceId));
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             if (evidence.markRemoved(evidenceId, Actor.of(by), now)) {
                 audit.append(
                         roundId,

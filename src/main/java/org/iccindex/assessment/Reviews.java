@@ -1,5 +1,6 @@
 package org.iccindex.assessment;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,10 @@ public class Reviews {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    Reviews(Rounds rounds, QueryStore queries, AuditLog audit, TransactionTemplate transaction) {
+    private final Clock clock;
+
+    Reviews(Rounds rounds, QueryStore queries, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.queries = queries;
         this.audit = audit;
@@ -51,7 +55,7 @@ public class Reviews {
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
             String body = text(text);
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             long id = queries.insert(roundId, question, Actor.of(by), now);
             queries.insertMessage(id, Actor.of(by), by.role(), body, now);
             log(roundId, question, AuditEntry.Action.QUERY_RAISED, by, now, body);
@@ -68,7 +72,7 @@ public class Reviews {
             }
             ReviewQuery query = open(roundId, queryId);
             String body = text(text);
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             queries.insertMessage(queryId, Actor.of(by), by.role(), body, now);
             log(roundId, query.question(), AuditEntry.Action.QUERY_REPLIED, by, now, body);
             return find(roundId, queryId);
@@ -83,7 +87,7 @@ public class Reviews {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only an analyst resolves a review query");
             }
             ReviewQuery query = open(roundId, queryId);
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             queries.resolve(queryId, Actor.of(by), now);
             log(roundId, query.question(), AuditEntry.Action.QUERY_RESOLVED, by, now, "resolved");
             return find(roundId, queryId);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,15 @@ public class RoundFiles {
     private final TransactionTemplate transaction;
     private final AssessmentProperties properties;
 
-    RoundFiles(Rounds rounds, Answering answering, TransactionTemplate transaction, AssessmentProperties properties) {
+    private final Clock clock;
+
+    RoundFiles(
+            Rounds rounds,
+            Answering answering,
+            TransactionTemplate transaction,
+            AssessmentProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.answering = answering;
         this.transaction = transaction;
@@ -141,7 +150,7 @@ public class RoundFiles {
      * keep their answers; an answer given without a note keeps its stored note. Every problem is listed with its line; nothing is saved unless the whole file is valid.
      */
     public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by) {
-        return uploadAnswers(roundId, fileName, bytes, by, LocalDateTime.now());
+        return uploadAnswers(roundId, fileName, bytes, by, LocalDateTime.now(clock));
     }
 
     /** As {@link #uploadAnswers(long, String, byte[], CurrentUser)}, recorded at {@code at}. */
@@ -213,7 +222,7 @@ public class RoundFiles {
             List<Answering.Change> changes,
             CurrentUser by,
             org.springframework.transaction.TransactionStatus status) {
-        return apply(row, fileName, changes, by, LocalDateTime.now(), status);
+        return apply(row, fileName, changes, by, LocalDateTime.now(clock), status);
     }
 
     private UploadReport apply(

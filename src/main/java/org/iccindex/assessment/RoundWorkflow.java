@@ -1,5 +1,6 @@
 package org.iccindex.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,13 +43,17 @@ public class RoundWorkflow {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     RoundWorkflow(
             Rounds rounds,
             RoundStore store,
             AuditLog audit,
             ResultRepository results,
             TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.store = store;
         this.audit = audit;
@@ -58,7 +63,7 @@ public class RoundWorkflow {
     }
 
     public Round submit(long roundId, CurrentUser by) {
-        return submit(roundId, by, LocalDateTime.now());
+        return submit(roundId, by, LocalDateTime.now(clock));
     }
 
     public Round submit(long roundId, CurrentUser by, LocalDateTime at) {
@@ -66,11 +71,12 @@ public class RoundWorkflow {
     }
 
     public Round returnForChanges(long roundId, CurrentUser by, String reason) {
-        return change(roundId, by, round -> round.returnForChanges(by, reason, LocalDateTime.now()), Optional.empty());
+        return change(
+                roundId, by, round -> round.returnForChanges(by, reason, LocalDateTime.now(clock)), Optional.empty());
     }
 
     public Round validate(long roundId, CurrentUser by) {
-        return validate(roundId, by, LocalDateTime.now());
+        return validate(roundId, by, LocalDateTime.now(clock));
     }
 
     public Round validate(long roundId, CurrentUser by, LocalDateTime at) {
@@ -78,7 +84,7 @@ public class RoundWorkflow {
     }
 
     public Round publish(long roundId, CurrentUser by) {
-        return publish(roundId, by, LocalDateTime.now());
+        return publish(roundId, by, LocalDateTime.now(clock));
     }
 
     /** Publishes the round and stores its scores as a result published on {@code at}'s date. */

@@ -1,5 +1,6 @@
 package org.iccindex.assessment;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,13 +39,17 @@ public class Rounds {
     private final EditionCatalog catalog;
     private final TransactionTemplate transaction;
 
+    private final Clock clock;
+
     Rounds(
             RoundStore rounds,
             AnswerStore answers,
             QueryStore queries,
             AuditLog audit,
             EditionCatalog catalog,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.answers = answers;
         this.queries = queries;
@@ -74,7 +79,7 @@ public class Rounds {
 
     /** Starts a round now; see {@link #start(CurrentUser, long, int, LocalDateTime)}. */
     public Round start(CurrentUser by, long cityId, int year) {
-        return start(by, cityId, year, LocalDateTime.now());
+        return start(by, cityId, year, LocalDateTime.now(clock));
     }
 
     /**

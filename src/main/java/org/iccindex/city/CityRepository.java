@@ -1,5 +1,6 @@
 package org.iccindex.city;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Repository;
 public class CityRepository {
     private final JdbcClient jdbc;
 
-    CityRepository(JdbcClient jdbc) {
+    private final Clock clock;
+
+    CityRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -31,7 +35,7 @@ public class CityRepository {
     public City create(CitySlug slug, String name, String country, boolean synthetic) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into city (slug, name, country, synthetic, created_at) values (?, ?, ?, ?, ?)")
-                .params(slug.value(), name, country, synthetic, LocalDateTime.now())
+                .params(slug.value(), name, country, synthetic, LocalDateTime.now(clock))
                 .update(keys, "id");
         return new City(keys.getKey().longValue(), slug, name, country, synthetic);
     }

@@ -5,6 +5,7 @@ import org.iccindex.assessment.RoundFiles;
 import org.iccindex.assessment.RoundWorkflow;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.city.CityRepository;
+import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultImporter;
 import org.springframework.boot.ApplicationRunner;
@@ -30,9 +31,10 @@ class DemoConfiguration {
             Rounds rounds,
             RoundFiles roundFiles,
             RoundWorkflow workflow,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            EditionCatalog catalog) {
         return new DemoDataLoader(
-                importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow, jdbc);
+                importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow, jdbc, catalog);
     }
 
     @Bean

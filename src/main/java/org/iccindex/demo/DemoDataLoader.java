@@ -20,6 +20,7 @@ import org.iccindex.assessment.UploadReport;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.edition.EditionCatalog;
 import org.iccindex.result.AnswersBasis;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultImporter;
@@ -89,6 +90,7 @@ public class DemoDataLoader {
     private final RoundFiles roundFiles;
     private final RoundWorkflow workflow;
     private final JdbcClient jdbc;
+    private final EditionCatalog catalog;
 
     DemoDataLoader(
             ResultImporter importer,
@@ -99,7 +101,8 @@ public class DemoDataLoader {
             Rounds rounds,
             RoundFiles roundFiles,
             RoundWorkflow workflow,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            EditionCatalog catalog) {
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
@@ -109,6 +112,7 @@ public class DemoDataLoader {
         this.roundFiles = roundFiles;
         this.workflow = workflow;
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     /** Loads everything if the database has no city yet; returns whether it loaded. */
@@ -129,7 +133,7 @@ public class DemoDataLoader {
             snapshots.importSnapshots(
                     "published-snapshots.csv",
                     new String(resource("demo/published-snapshots.csv"), StandardCharsets.UTF_8));
-            String synthetic = SyntheticSampleGenerator.csv(SyntheticSampleGenerator.DEFAULT_SEED);
+            String synthetic = SyntheticSampleGenerator.csv(catalog, SyntheticSampleGenerator.DEFAULT_SEED);
             importer.importResults("synthetic-sample.csv", synthetic.getBytes(StandardCharsets.UTF_8), DEMO_USER);
             Map<String, City> demoCities = new LinkedHashMap<>();
             DEMO_CITIES.forEach(demo -> demoCities.put(

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.result.ResultImporter;
 import org.iccindex.shared.CsvCells;
 
@@ -19,12 +20,9 @@ final class SampleCsv {
 
     private SampleCsv() {}
 
-    static String write(List<SyntheticResult> results, String source) {
+    static String write(SampleAreas areas, List<SyntheticResult> results, String source) {
         List<String> header = new ArrayList<>(PROFILE);
-        for (Area area : Area.values()) {
-            header.add(area.code());
-        }
-        header.add(Area.GOVERNANCE);
+        header.addAll(areas.columns());
         header.add("source");
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
@@ -34,7 +32,7 @@ final class SampleCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SyntheticResult result : results) {
-                printer.printRecord(CsvCells.neutralise(row(result, header, source)));
+                printer.printRecord(CsvCells.neutralise(row(areas, result, header, source)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,7 +40,7 @@ final class SampleCsv {
         return out.toString();
     }
 
-    private static List<String> row(SyntheticResult result, List<String> header, String source) {
+    private static List<String> row(SampleAreas areas, SyntheticResult result, List<String> header, String source) {
         SyntheticCity city = result.city();
         List<String> cells = new ArrayList<>(header.size());
         cells.add(city.name());
@@ -60,15 +58,15 @@ final class SampleCsv {
                         : "");
         cells.add("");
         for (String column : header.subList(PROFILE.size(), header.size() - 1)) {
-            cells.add(score(result, column));
+            cells.add(score(areas, result, column));
         }
         cells.add(source);
         return cells;
     }
 
-    private static String score(SyntheticResult result, String column) {
-        for (Area area : Area.of(result.edition())) {
-            if (area.column(result.edition()).equals(column)) {
+    private static String score(SampleAreas areas, SyntheticResult result, String column) {
+        for (AreaCode area : areas.of(result.edition())) {
+            if (areas.column(area, result.edition()).equals(column)) {
                 return Integer.toString(result.score(area));
             }
         }

@@ -1,8 +1,9 @@
 package org.iccindex.demo;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import org.iccindex.definition.AreaCode;
 
 /**
  * Draws area scores. A city's scores are correlated: each is the area's sample average, plus the city's strength
@@ -23,9 +24,9 @@ final class ScoreDraw {
     private ScoreDraw() {}
 
     /** Scores for every area of an edition, for a city of the given strength (in standard deviations). */
-    static Map<Area, Integer> fresh(Edition edition, double strength, Random random) {
-        Map<Area, Integer> scores = new EnumMap<>(Area.class);
-        for (Area area : Area.of(edition)) {
+    static Map<AreaCode, Integer> fresh(SampleAreas areas, Edition edition, double strength, Random random) {
+        Map<AreaCode, Integer> scores = new LinkedHashMap<>();
+        for (AreaCode area : areas.of(edition)) {
             scores.put(area, draw(area, strength, random));
         }
         return scores;
@@ -35,10 +36,15 @@ final class ScoreDraw {
      * Scores of the round after ({@code forward}) or before another round: every area the other round has moves by
      * the progress; an area it does not have (one introduced in 2019) is drawn afresh, a little ahead.
      */
-    static Map<Area, Integer> progressed(
-            Map<Area, Integer> other, Edition edition, boolean forward, double strength, Random random) {
-        Map<Area, Integer> scores = new EnumMap<>(Area.class);
-        for (Area area : Area.of(edition)) {
+    static Map<AreaCode, Integer> progressed(
+            SampleAreas areas,
+            Map<AreaCode, Integer> other,
+            Edition edition,
+            boolean forward,
+            double strength,
+            Random random) {
+        Map<AreaCode, Integer> scores = new LinkedHashMap<>();
+        for (AreaCode area : areas.of(edition)) {
             Integer known = other.get(area);
             if (known == null) {
                 scores.put(area, clamp(draw(area, strength, random) + PROGRESS_MEAN));
@@ -50,8 +56,8 @@ final class ScoreDraw {
         return scores;
     }
 
-    private static int draw(Area area, double strength, Random random) {
-        return clamp(area.average() + CITY_SPREAD * strength + AREA_SPREAD * random.nextGaussian());
+    private static int draw(AreaCode area, double strength, Random random) {
+        return clamp(AreaAverages.of(area) + CITY_SPREAD * strength + AREA_SPREAD * random.nextGaussian());
     }
 
     private static int clamp(double score) {

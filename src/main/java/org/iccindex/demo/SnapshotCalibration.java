@@ -2,11 +2,11 @@ package org.iccindex.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.iccindex.definition.AreaCode;
 
 /**
  * Makes the 2020 snapshot (the synthetic results in it plus the published rows dated on or before 27 August 2020)
@@ -19,7 +19,7 @@ final class SnapshotCalibration {
      * 2020 (all but anti-discrimination), Paris 2017 (commitment 81, international 100), Oeiras 2019
      * (neighbourhoods 100). The other published rows of that time give an aggregate only.
      */
-    private static final Map<Area, int[]> PUBLISHED = published();
+    private static final Map<String, int[]> PUBLISHED = published();
 
     /**
      * The lens areas aim a little above their quoted averages (still rounding to them) so that the lens, the mean
@@ -38,10 +38,10 @@ final class SnapshotCalibration {
      * Ansan is 4th of the 2020 snapshot's cities of 500,000 and more: the three {@code leaders} among the synthetic
      * {@code large} cities are raised above it, the others kept clearly below (no tie shown as 80).
      */
-    static void placeAnsanFourth(List<SyntheticResult> large, Set<SyntheticResult> leaders) {
+    static void placeAnsanFourth(SampleAreas sampleAreas, List<SyntheticResult> large, Set<SyntheticResult> leaders) {
         for (SyntheticResult result : large) {
             boolean leader = leaders.contains(result);
-            List<Area> areas = new ArrayList<>(Area.of(result.edition()));
+            List<AreaCode> areas = sampleAreas.of(result.edition());
             int turn = 0;
             int stuck = 0;
             while (leader ? result.aggregate() < LEADER_AT_LEAST : result.aggregate() > OTHERS_AT_MOST) {
@@ -59,9 +59,10 @@ final class SnapshotCalibration {
      * Moves the scores of the results not in {@code fixed}, one point at a time in a seeded order, until each
      * area's mean over the snapshot is its target within rounding.
      */
-    static void hitAverages(List<SyntheticResult> snapshot, Set<SyntheticResult> fixed, Random random) {
-        for (Area area : Area.values()) {
-            int[] published = PUBLISHED.getOrDefault(area, new int[0]);
+    static void hitAverages(
+            SampleAreas areas, List<SyntheticResult> snapshot, Set<SyntheticResult> fixed, Random random) {
+        for (AreaCode area : areas.all()) {
+            int[] published = PUBLISHED.getOrDefault(area.value(), new int[0]);
             List<SyntheticResult> free = new ArrayList<>();
             long sum = 0;
             int count = published.length;
@@ -77,14 +78,14 @@ final class SnapshotCalibration {
                     }
                 }
             }
-            double target = area.average() + (area.lens() ? LENS_NUDGE : 0);
+            double target = AreaAverages.of(area) + (areas.lens(area) ? LENS_NUDGE : 0);
             long missing = Math.round(target * count) - sum;
             Collections.shuffle(free, random);
             shift(free, area, missing);
         }
     }
 
-    private static void shift(List<SyntheticResult> free, Area area, long points) {
+    private static void shift(List<SyntheticResult> free, AreaCode area, long points) {
         int step = points > 0 ? 1 : -1;
         long left = Math.abs(points);
         while (left > 0) {
@@ -96,29 +97,29 @@ final class SnapshotCalibration {
                 }
             }
             if (!moved) {
-                throw new IllegalStateException("cannot reach the average of " + area.code());
+                throw new IllegalStateException("cannot reach the average of " + area.value());
             }
         }
     }
 
-    private static Map<Area, int[]> published() {
-        Map<Area, int[]> scores = new EnumMap<>(Area.class);
-        scores.put(Area.COMMITMENT, new int[] {58, 81});
-        scores.put(Area.EDUCATION, new int[] {95});
-        scores.put(Area.NEIGHBOURHOODS, new int[] {88, 100});
-        scores.put(Area.PUBLIC_SERVICES, new int[] {94});
-        scores.put(Area.BUSINESS, new int[] {100});
-        scores.put(Area.CULTURE_SOCIAL, new int[] {75});
-        scores.put(Area.PUBLIC_SPACE, new int[] {63});
-        scores.put(Area.MEDIATION, new int[] {80});
-        scores.put(Area.LANGUAGE, new int[] {59});
-        scores.put(Area.MEDIA, new int[] {100});
-        scores.put(Area.INTERNATIONAL, new int[] {92, 100});
-        scores.put(Area.INTELLIGENCE, new int[] {80});
-        scores.put(Area.WELCOMING, new int[] {60});
-        scores.put(Area.LEADERSHIP, new int[] {83});
-        scores.put(Area.PARTICIPATION, new int[] {45});
-        scores.put(Area.INTERACTION, new int[] {100});
+    private static Map<String, int[]> published() {
+        Map<String, int[]> scores = new java.util.LinkedHashMap<>();
+        scores.put("commitment", new int[] {58, 81});
+        scores.put("education", new int[] {95});
+        scores.put("neighbourhoods", new int[] {88, 100});
+        scores.put("public_services", new int[] {94});
+        scores.put("business", new int[] {100});
+        scores.put("culture_social", new int[] {75});
+        scores.put("public_space", new int[] {63});
+        scores.put("mediation", new int[] {80});
+        scores.put("language", new int[] {59});
+        scores.put("media", new int[] {100});
+        scores.put("international", new int[] {92, 100});
+        scores.put("intelligence", new int[] {80});
+        scores.put("welcoming", new int[] {60});
+        scores.put("leadership", new int[] {83});
+        scores.put("participation", new int[] {45});
+        scores.put("interaction", new int[] {100});
         return scores;
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.demo.Places.Place;
+import org.iccindex.edition.EditionCatalog;
 
 /**
  * The synthetic demo sample: about 140 fictional cities with their results over the rounds 2011-2025, as CSV text in
@@ -34,8 +36,12 @@ public final class SyntheticSampleGenerator {
 
     private SyntheticSampleGenerator() {}
 
-    /** The whole synthetic sample generated from {@code seed}: a header row, then one row per city and round. */
-    public static String csv(long seed) {
+    /**
+     * The whole synthetic sample generated from {@code seed}: a header row, then one row per city and round, scoring
+     * the areas the catalogue's 2011 and 2019 definitions give.
+     */
+    public static String csv(EditionCatalog catalog, long seed) {
+        SampleAreas areas = SampleAreas.of(catalog);
         Random random = new Random(seed);
         List<Place> places = new ArrayList<>(Places.all());
         Collections.shuffle(places, random);
@@ -60,8 +66,8 @@ public final class SyntheticSampleGenerator {
                 strength[i] = leader ? 2.3 + 0.5 * random.nextDouble() : Math.min(strength[i], 1.3);
             }
             Edition edition = anchors.get(i).edition();
-            SyntheticResult result =
-                    new SyntheticResult(city, anchors.get(i), ScoreDraw.fresh(edition, strength[i], random));
+            SyntheticResult result = new SyntheticResult(
+                    city, anchors.get(i), areas, ScoreDraw.fresh(areas, edition, strength[i], random));
             snapshot.add(result);
             if (isLarge) {
                 large.add(result);
@@ -70,50 +76,56 @@ public final class SyntheticSampleGenerator {
                 }
             }
         }
-        SnapshotCalibration.placeAnsanFourth(large, leaders);
-        SnapshotCalibration.hitAverages(snapshot, new HashSet<>(large), random);
+        SnapshotCalibration.placeAnsanFourth(areas, large, leaders);
+        SnapshotCalibration.hitAverages(areas, snapshot, new HashSet<>(large), random);
 
         List<SyntheticResult> results = new ArrayList<>();
         for (int i = 0; i < snapshot.size(); i++) {
-            results.addAll(history(snapshot.get(i), strength[i], random));
+            results.addAll(history(areas, snapshot.get(i), strength[i], random));
         }
         for (Place place : joining) {
             SyntheticCity city = CityProfiles.newcomer(place, random);
             double cityStrength = random.nextGaussian();
             List<Round> rounds = Timeline.newcomer(random);
-            Map<Area, Integer> first = ScoreDraw.fresh(rounds.get(0).edition(), cityStrength, random);
-            results.add(new SyntheticResult(city, rounds.get(0), first));
-            results.addAll(following(city, first, rounds.subList(1, rounds.size()), cityStrength, random));
+            Map<AreaCode, Integer> first = ScoreDraw.fresh(areas, rounds.get(0).edition(), cityStrength, random);
+            results.add(new SyntheticResult(city, rounds.get(0), areas, first));
+            results.addAll(following(areas, city, first, rounds.subList(1, rounds.size()), cityStrength, random));
         }
         results.sort(Comparator.comparing((SyntheticResult r) -> r.city().slug())
                 .thenComparing(r -> r.round().year()));
-        return SampleCsv.write(results, "synthetic demo data (seed " + seed + ")");
+        return SampleCsv.write(areas, results, "synthetic demo data (seed " + seed + ")");
     }
 
     /** A snapshot result with the rounds the city answered before it and after it. */
-    private static List<SyntheticResult> history(SyntheticResult anchor, double strength, Random random) {
+    private static List<SyntheticResult> history(
+            SampleAreas areas, SyntheticResult anchor, double strength, Random random) {
         SyntheticCity city = anchor.city();
         List<SyntheticResult> results = new ArrayList<>();
         List<Round> before = Timeline.earlier(anchor.round(), random);
-        Map<Area, Integer> scores = anchor.scores();
+        Map<AreaCode, Integer> scores = anchor.scores();
         for (int k = before.size() - 1; k >= 0; k--) {
             Round round = before.get(k);
-            scores = ScoreDraw.progressed(scores, round.edition(), false, strength, random);
-            results.add(0, new SyntheticResult(city, round, scores));
+            scores = ScoreDraw.progressed(areas, scores, round.edition(), false, strength, random);
+            results.add(0, new SyntheticResult(city, round, areas, scores));
         }
         results.add(anchor);
         List<Round> after = Timeline.later(anchor.round(), Timeline.MOST_ROUNDS - 1 - before.size(), random);
-        results.addAll(following(city, anchor.scores(), after, strength, random));
+        results.addAll(following(areas, city, anchor.scores(), after, strength, random));
         return results;
     }
 
     private static List<SyntheticResult> following(
-            SyntheticCity city, Map<Area, Integer> from, List<Round> rounds, double strength, Random random) {
+            SampleAreas areas,
+            SyntheticCity city,
+            Map<AreaCode, Integer> from,
+            List<Round> rounds,
+            double strength,
+            Random random) {
         List<SyntheticResult> results = new ArrayList<>();
-        Map<Area, Integer> scores = from;
+        Map<AreaCode, Integer> scores = from;
         for (Round round : rounds) {
-            scores = ScoreDraw.progressed(scores, round.edition(), true, strength, random);
-            results.add(new SyntheticResult(city, round, scores));
+            scores = ScoreDraw.progressed(areas, scores, round.edition(), true, strength, random);
+            results.add(new SyntheticResult(city, round, areas, scores));
         }
         return results;
     }

@@ -3,6 +3,7 @@ package org.iccindex.edition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.iccindex.definition.Definition;
@@ -27,17 +28,18 @@ class EditionConfiguration {
     /** Registers every edition in the database (results reference them), before any demo data loads. */
     @Bean
     @Order(0)
-    ApplicationRunner registerEditions(EditionCatalog catalog, JdbcClient jdbc, TransactionTemplate transaction) {
+    ApplicationRunner registerEditions(
+            EditionCatalog catalog, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         return args -> transaction.executeWithoutResult(status -> {
             // instances starting together register one after the other (see V60)
             jdbc.sql("select task from startup_lock where task = 'editions' for update")
                     .query(String.class)
                     .single();
-            register(catalog, jdbc);
+            register(catalog, jdbc, clock);
         });
     }
 
-    static void register(EditionCatalog catalog, JdbcClient jdbc) {
+    static void register(EditionCatalog catalog, JdbcClient jdbc, Clock clock) {
         for (Definition definition : catalog.all()) {
             String checksum = sha256(catalog.source(definition.edition()));
             int updated = jdbc.sql("update edition set title = ?, in_force_from = ?, checksum = ? where id = ?")
@@ -54,7 +56,7 @@ class EditionConfiguration {
                                 definition.title().english(),
                                 definition.inForceFrom(),
                                 checksum,
-                                LocalDateTime.now())
+                                LocalDateTime.now(clock))
                         .update();
             }
         }

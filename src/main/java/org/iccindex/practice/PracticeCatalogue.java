@@ -1,6 +1,7 @@
 package org.iccindex.practice;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,15 @@ public class PracticeCatalogue {
     private final EditionCatalog editions;
     private final TransactionTemplate transaction;
 
-    PracticeCatalogue(PracticeStore store, CityLinks links, EditionCatalog editions, TransactionTemplate transaction) {
+    private final Clock clock;
+
+    PracticeCatalogue(
+            PracticeStore store,
+            CityLinks links,
+            EditionCatalog editions,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.links = links;
         this.editions = editions;
@@ -111,7 +120,7 @@ public class PracticeCatalogue {
                     links.cityFor(content),
                     Optional.empty(),
                     Optional.empty(),
-                    LocalDateTime.now(),
+                    LocalDateTime.now(clock),
                     actor);
             long id = store.insert(practice, PracticeAction.CREATED, Optional.empty());
             return store.findById(id).orElseThrow();
@@ -168,7 +177,7 @@ public class PracticeCatalogue {
                     links.cityFor(content),
                     proposer,
                     Optional.empty(),
-                    LocalDateTime.now(),
+                    LocalDateTime.now(clock),
                     actor);
             long id = store.insert(practice, action, Optional.empty());
             return store.findById(id).orElseThrow();
@@ -197,7 +206,7 @@ public class PracticeCatalogue {
                     next.city(),
                     next.proposedBy(),
                     next.decisionNote(),
-                    LocalDateTime.now(),
+                    LocalDateTime.now(clock),
                     user.username());
             if (!store.update(stamped, version, action, note)) {
                 throw new ConcurrentChangeException(store.findById(id).orElseThrow(), version);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.definition.AreaCode;
@@ -12,24 +11,26 @@ import org.iccindex.definition.Band;
 import org.iccindex.definition.Definition;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.wording.Wording;
+import org.springframework.context.MessageSource;
 
-/** The words of the recommendations in one language (English or French), from the practice bundle and Wording. */
+/**
+ * The words of the recommendations in one language (English or French), from the application's {@link MessageSource}
+ * (the practice bundle) and Wording. Every text is a MessageFormat pattern, formatted here even without arguments, so
+ * that {@code ''} always reads as one apostrophe.
+ */
 public final class RecommendationWords {
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final MessageSource messages;
     private final Wording wording;
 
-    private RecommendationWords(Locale locale) {
+    private RecommendationWords(MessageSource messages, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "i18n/practice",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = messages;
         this.wording = Wording.of(locale);
     }
 
-    public static RecommendationWords of(Locale locale) {
-        return new RecommendationWords(locale);
+    public static RecommendationWords of(MessageSource messages, Locale locale) {
+        return new RecommendationWords(messages, locale);
     }
 
     public String language() {
@@ -37,7 +38,8 @@ public final class RecommendationWords {
     }
 
     String text(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        // without arguments the source gives the pattern as written; it is formatted here like every other text
+        return new MessageFormat(messages.getMessage(key, null, locale), locale).format(arguments);
     }
 
     String area(AreaCode area, Definition definition) {

@@ -24,6 +24,7 @@ import org.iccindex.result.ResultRepository;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,7 @@ public class Recommendations {
     private final RecommendationSettings settings;
     private final TransactionTemplate transaction;
     private final PublishedSnapshots snapshots;
+    private final MessageSource messages;
 
     Recommendations(
             SampleService samples,
@@ -53,8 +55,10 @@ public class Recommendations {
             ResultRepository results,
             PracticeProperties properties,
             TransactionTemplate transaction,
-            PublishedSnapshots snapshots) {
+            PublishedSnapshots snapshots,
+            MessageSource messages) {
         this.snapshots = snapshots;
+        this.messages = messages;
         this.samples = samples;
         this.editions = editions;
         this.cities = cities;
@@ -234,10 +238,10 @@ public class Recommendations {
                     sample,
                     settings,
                     Regions.standard(),
-                    RecommendationWords.of(locale),
+                    RecommendationWords.of(messages, locale),
                     // a real city whose report published the sample averages is held to those, not to the demo's
                     snapshots.ofRound(comparison.result()));
-            return new Context(comparison, engine, RecommendationWords.of(locale), definition);
+            return new Context(comparison, engine, RecommendationWords.of(messages, locale), definition);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.iccindex.result;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,10 +22,12 @@ final class ComputedSets {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final Clock clock;
 
-    ComputedSets(JdbcClient jdbc, JdbcTemplate batch) {
+    ComputedSets(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.clock = clock;
     }
 
     void insert(long resultId, ComputedFigures computed) {
@@ -38,7 +41,7 @@ final class ComputedSets {
                         computed.lens().isPresent() ? computed.lens().getAsDouble() : null,
                         computed.aggregate().isPresent() ? computed.aggregate().getAsDouble() : null,
                         computed.source(),
-                        LocalDateTime.now(),
+                        LocalDateTime.now(clock),
                         computed.basis().name())
                 .update();
         List<Object[]> scores = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.iccindex.result;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ public class ResultImporter {
     private final ApplicationEventPublisher events;
     private final AccountAudit audit;
 
+    private final Clock clock;
+
     ResultImporter(
             EditionCatalog catalog,
             CityRepository cities,
@@ -60,7 +63,9 @@ public class ResultImporter {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
-            AccountAudit audit) {
+            AccountAudit audit,
+            Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.cities = cities;
         this.results = results;
@@ -159,14 +164,14 @@ public class ResultImporter {
             String fileName, List<ResultRow> rows, Map<Integer, StoredResult> stored, String importedBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_batch (file_name, rows_imported, imported_at, imported_by) values (?, ?, ?, ?)")
-                .params(fileName, rows.size(), LocalDateTime.now(), importedBy)
+                .params(fileName, rows.size(), LocalDateTime.now(clock), importedBy)
                 .update(keys, "id");
         long batch = keys.getKey().longValue();
         Map<CitySlug, City> known = new HashMap<>();
         int created = 0;
         int corrected = 0;
         int unchanged = 0;
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         for (ResultRow row : rows) {
             StoredResult current = stored.get(row.rowNumber());
             if (current != null && row.sameAs(current)) {

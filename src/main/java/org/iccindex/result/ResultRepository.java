@@ -3,6 +3,7 @@ package org.iccindex.result;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,10 +42,13 @@ public class ResultRepository {
 
     private final ComputedSets computedSets;
 
-    ResultRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    private final Clock clock;
+
+    ResultRepository(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.batch = batch;
-        this.computedSets = new ComputedSets(jdbc, batch);
+        this.computedSets = new ComputedSets(jdbc, batch, clock);
     }
 
     /** Inserts a result (its {@code id} is ignored) with its area scores; returns the new id. */
@@ -98,7 +102,7 @@ public class ResultRepository {
                                 : null,
                         result.source().orElse(null),
                         importBatch.orElse(null),
-                        LocalDateTime.now(),
+                        LocalDateTime.now(clock),
                         replaces,
                         replaces,
                         replacing.map(r -> r.why().at()).orElse(null),

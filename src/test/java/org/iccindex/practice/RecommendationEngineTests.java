@@ -25,6 +25,7 @@ import org.iccindex.definition.EditionId;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.edition.EditionCatalog;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The engine on a small hand-made sample of six cities scored on two areas. Means (mediation): 76.8 over the sample;
@@ -34,6 +35,15 @@ import org.junit.jupiter.api.Test;
  * Italy, 80) = .175 + .25×.35 + .25 + .12 = .6325; Gamma (two bands away, 12 %, Germany, 95) = .25 + .1425 = .3925.
  */
 class RecommendationEngineTests {
+    /** The practice bundle as the application's message source reads it. */
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("i18n/practice");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
     private static final Definition ICC_2019 =
             EditionCatalog.loadFromClasspath().get(new EditionId("icc-2019"));
     private static final AreaCode MEDIATION = new AreaCode("mediation");
@@ -75,7 +85,12 @@ class RecommendationEngineTests {
                 .compare(city)
                 .orElseThrow();
         return new RecommendationEngine(
-                ICC_2019, target, sample, settings, Regions.standard(), RecommendationWords.of(Locale.ENGLISH));
+                ICC_2019,
+                target,
+                sample,
+                settings,
+                Regions.standard(),
+                RecommendationWords.of(MESSAGES, Locale.ENGLISH));
     }
 
     private Practice practice(String title, String ourCity, String cityName, String country, PracticeStatus status) {
@@ -230,7 +245,7 @@ class RecommendationEngineTests {
                 sample,
                 RecommendationSettings.DEFAULT,
                 Regions.standard(),
-                RecommendationWords.of(Locale.FRENCH));
+                RecommendationWords.of(MESSAGES, Locale.FRENCH));
         Suggestion first = french.recommend(catalogue()).get(0).suggestions().get(0);
         assertThat(first.reasons())
                 .containsExactly(
@@ -238,5 +253,13 @@ class RecommendationEngineTests {
                         "même tranche de population (de 100\u202f000 à 200\u202f000 habitants)",
                         "part voisine de résidents nés à l'étranger, à 3 points près (14 % ; Alpha : 12 %)",
                         "même région (Europe du Sud)");
+    }
+
+    @Test
+    void aTextWithoutArgumentsReadsItsDoubledApostropheAsOne() {
+        RecommendationWords french = RecommendationWords.of(MESSAGES, Locale.FRENCH);
+
+        assertThat(french.text("region.western_europe")).isEqualTo("Europe de l'Ouest");
+        assertThat(french.text("why.region", french.text("region.east_asia"))).isEqualTo("même région (Asie de l'Est)");
     }
 }

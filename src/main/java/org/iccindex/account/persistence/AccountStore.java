@@ -2,6 +2,7 @@ package org.iccindex.account.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,10 @@ public class AccountStore {
 
     private final JdbcClient jdbc;
 
-    AccountStore(JdbcClient jdbc) {
+    private final Clock clock;
+
+    AccountStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -98,7 +102,7 @@ public class AccountStore {
                         role.name(),
                         cityId.orElse(null),
                         demo,
-                        LocalDateTime.now())
+                        LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

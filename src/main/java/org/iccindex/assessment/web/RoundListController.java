@@ -1,5 +1,6 @@
 package org.iccindex.assessment.web;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import org.iccindex.account.CurrentUser;
@@ -24,7 +25,10 @@ class RoundListController {
     private final CityRepository cities;
     private final CurrentUsers users;
 
-    RoundListController(Rounds rounds, CityRepository cities, CurrentUsers users) {
+    private final Clock clock;
+
+    RoundListController(Rounds rounds, CityRepository cities, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.cities = cities;
         this.users = users;
@@ -52,7 +56,12 @@ class RoundListController {
         model.addAttribute(
                 "page",
                 new RoundListPage(
-                        items, canStart, options, Year.now().getValue(), user.isProgrammeStaff(), user.displayName()));
+                        items,
+                        canStart,
+                        options,
+                        Year.now(clock).getValue(),
+                        user.isProgrammeStaff(),
+                        user.displayName()));
         return "assessment/rounds";
     }
 

@@ -1,5 +1,6 @@
 package org.iccindex.practice.persistence;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalInt;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Repository;
 public class ChoiceStore {
     private final JdbcClient jdbc;
 
-    ChoiceStore(JdbcClient jdbc) {
+    private final Clock clock;
+
+    ChoiceStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -55,7 +59,7 @@ public class ChoiceStore {
                         choice.dropped(),
                         choice.position().isPresent() ? choice.position().getAsInt() : null,
                         actor,
-                        LocalDateTime.now())
+                        LocalDateTime.now(clock))
                 .update();
     }
 

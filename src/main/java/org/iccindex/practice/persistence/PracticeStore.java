@@ -2,6 +2,7 @@ package org.iccindex.practice.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,10 @@ public class PracticeStore {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    PracticeStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    PracticeStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -166,7 +170,7 @@ public class PracticeStore {
 
     public void recordSeed(String fileName, String checksum, int practices) {
         jdbc.sql("insert into practice_seed (file_name, checksum, practices, loaded_at) values (?, ?, ?, ?)")
-                .params(fileName, checksum, practices, LocalDateTime.now())
+                .params(fileName, checksum, practices, LocalDateTime.now(clock))
                 .update();
     }
 

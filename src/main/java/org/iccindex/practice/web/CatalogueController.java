@@ -1,5 +1,7 @@
 package org.iccindex.practice.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,17 +39,21 @@ class CatalogueController {
     private final CurrentUsers users;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     CatalogueController(
             PracticeCatalogue catalogue,
             CityRepository cities,
             Areas areas,
             CurrentUsers users,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.catalogue = catalogue;
         this.cities = cities;
         this.areas = areas;
         this.users = users;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/manage/practices")
@@ -101,14 +107,20 @@ class CatalogueController {
     @GetMapping("/manage/practices/new")
     String newForm(Locale locale, Model model) {
         requireStaff();
-        return form("new", "/manage/practices/new", null, PracticeForm.blank("", "", ""), locale, model);
+        return form(
+                "new",
+                "/manage/practices/new",
+                null,
+                PracticeForm.blank("", "", "", LocalDate.now(clock)),
+                locale,
+                model);
     }
 
     @PostMapping("/manage/practices/new")
     String create(@ModelAttribute PracticeForm form, Locale locale, Model model, RedirectAttributes redirect) {
         CurrentUser user = requireStaff();
         try {
-            Practice created = catalogue.create(form.toContent(false, areas.all()), user);
+            Practice created = catalogue.create(form.toContent(false, areas.all(), LocalDate.now(clock)), user);
             return saved(created, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("new", "/manage/practices/new", null, form, e, locale, model);
@@ -125,7 +137,8 @@ class CatalogueController {
         PracticeForm blank = PracticeForm.blank(
                 own == null || own.synthetic() ? "" : own.name(),
                 own == null || own.synthetic() ? "" : own.country(),
-                own == null ? "" : own.name());
+                own == null ? "" : own.name(),
+                LocalDate.now(clock));
         return form("propose", "/manage/practices/propose", null, blank, locale, model);
     }
 
@@ -133,7 +146,7 @@ class CatalogueController {
     String propose(@ModelAttribute PracticeForm form, Locale locale, Model model, RedirectAttributes redirect) {
         CurrentUser user = users.require();
         try {
-            Practice proposed = catalogue.propose(form.toContent(false, areas.all()), user);
+            Practice proposed = catalogue.propose(form.toContent(false, areas.all(), LocalDate.now(clock)), user);
             return saved(proposed, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("propose", "/manage/practices/propose", null, form, e, locale, model);
@@ -160,7 +173,10 @@ class CatalogueController {
         try {
             int version = form.version() == null ? practice.version() : form.version();
             Practice edited = catalogue.edit(
-                    id, version, form.toContent(practice.content().synthetic(), areas.all()), user);
+                    id,
+                    version,
+                    form.toContent(practice.content().synthetic(), areas.all(), LocalDate.now(clock)),
+                    user);
             return saved(edited, locale, redirect);
         } catch (InvalidPracticeException e) {
             return invalid("edit", action, practice, form, e, locale, model);

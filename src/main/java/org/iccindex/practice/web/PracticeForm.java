@@ -44,7 +44,7 @@ record PracticeForm(
         areas = areas == null ? List.of() : List.copyOf(areas);
     }
 
-    static PracticeForm blank(String city, String country, String source) {
+    static PracticeForm blank(String city, String country, String source, LocalDate today) {
         return new PracticeForm(
                 "",
                 "",
@@ -65,7 +65,7 @@ record PracticeForm(
                 List.of(),
                 "",
                 source,
-                LocalDate.now().toString(),
+                today.toString(),
                 null);
     }
 
@@ -125,9 +125,9 @@ record PracticeForm(
      * The content the form describes. A malformed date or area code is reported together with every problem of
      * {@link PracticeRules}, so that the user sees them all at once.
      */
-    PracticeContent toContent(boolean synthetic, Collection<AreaCode> known) {
+    PracticeContent toContent(boolean synthetic, Collection<AreaCode> known, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate recorded = LocalDate.now();
+        LocalDate recorded = today;
         if (recordedOn != null && !recordedOn.isBlank()) {
             try {
                 recorded = LocalDate.parse(recordedOn.trim());

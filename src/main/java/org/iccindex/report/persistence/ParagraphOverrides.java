@@ -1,5 +1,6 @@
 package org.iccindex.report.persistence;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,10 @@ public class ParagraphOverrides {
 
     private final JdbcClient jdbc;
 
-    ParagraphOverrides(JdbcClient jdbc) {
+    private final Clock clock;
+
+    ParagraphOverrides(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -69,7 +73,7 @@ public class ParagraphOverrides {
         if (current != expectedVersion) {
             throw new ConcurrentEditException(key, expectedVersion, current);
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (current == 0) {
             jdbc.sql("""
                             insert into report_paragraph_override
@@ -121,7 +125,7 @@ public class ParagraphOverrides {
         jdbc.sql("delete from report_paragraph_override" + WHERE_KEY)
                 .params(report.cityId(), report.edition().value(), report.round(), language, key)
                 .update();
-        revision(report, language, key, null, fingerprint, user, LocalDateTime.now());
+        revision(report, language, key, null, fingerprint, user, LocalDateTime.now(clock));
     }
 
     public int revisions(ReportKey report, String language, String key) {

@@ -1,5 +1,6 @@
 package org.iccindex.report.persistence;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,10 @@ public class Publications {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    Publications(JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    Publications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -61,7 +65,7 @@ public class Publications {
                         html,
                         pdf,
                         user,
-                        LocalDateTime.now())
+                        LocalDateTime.now(clock))
                 .update(keys, "id");
         events.publishEvent(
                 new PublicDataChanged(PublicDataChanged.Subject.REPORTS, title + " (" + language + ") published"));
