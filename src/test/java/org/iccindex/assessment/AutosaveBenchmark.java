@@ -38,7 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * shared answer holds the acknowledged save with the highest version) and no two acknowledged changes of one answer
  * may share a version (a conflicting save accepted silently). Exit 1 otherwise.
  *
- * <p>Arguments: {@code h2|postgres} and the duration in seconds.
+ * <p>Arguments: {@code h2|postgres}, the duration in seconds and an optional pause in milliseconds: each editor
+ * waits between its saves a random time between half and one and a half times that pause, as a person typing does
+ * (0, the default, saves back to back: the machine's saturation, not a person's pace). The offered pace is printed.
  */
 public final class AutosaveBenchmark {
     private static final int CITIES = 10;
@@ -50,6 +52,7 @@ public final class AutosaveBenchmark {
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int pauseMillis = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         EmbeddedPostgres postgres = null;
         String url;
         String user = "sa";
@@ -73,7 +76,7 @@ public final class AutosaveBenchmark {
                         "--spring.datasource.hikari.maximum-pool-size=20",
                         "--icc.demo.enabled=false",
                         "--logging.level.root=WARN")) {
-            status = run(context, seconds);
+            status = run(context, seconds, pauseMillis);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -82,7 +85,8 @@ public final class AutosaveBenchmark {
         System.exit(status);
     }
 
-    private static int run(ConfigurableApplicationContext context, int seconds) throws InterruptedException {
+    private static int run(ConfigurableApplicationContext context, int seconds, int pauseMillis)
+            throws InterruptedException {
         CityRepository cities = context.getBean(CityRepository.class);
         Accounts accounts = context.getBean(Accounts.class);
         Rounds rounds = context.getBean(Rounds.class);
@@ -120,7 +124,7 @@ public final class AutosaveBenchmark {
         for (Editor editor : editors) {
             new Thread(() -> {
                         try {
-                            editor.work(answering, end, latencies, conflicts, acks);
+                            editor.work(answering, end, pauseMillis, latencies, conflicts, acks);
                         } finally {
                             done.countDown();
                         }
@@ -152,6 +156,11 @@ public final class AutosaveBenchmark {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        if (pauseMillis > 0) {
+            System.out.printf(
+                    "autosave: each editor pauses %d ms on average between saves (%.0f saves/s offered in all)%n",
+                    pauseMillis, editors.size() * 1000.0 / pauseMillis);
+        }
         System.out.printf(
                 "autosave: %d editors, %d saves, p50 %.1f ms, p99 %.1f ms, conflicts %d, lost %d%n",
                 editors.size(),
@@ -201,10 +210,14 @@ public final class AutosaveBenchmark {
         void work(
                 Answering answering,
                 long end,
+                int pauseMillis,
                 List<Long> latencies,
                 AtomicInteger conflicts,
                 Map<String, List<Ack>> acks) {
             while (System.nanoTime() < end) {
+                if (pauseMillis > 0) {
+                    pause(pauseMillis / 2 + random.nextInt(pauseMillis + 1));
+                }
                 boolean shared = random.nextInt(5) == 0;
                 QuestionCode question = shared ? new QuestionCode(SHARED) : own.get(random.nextInt(own.size()));
                 String value = String.valueOf(++sequence % 99 + 1);
@@ -227,6 +240,14 @@ public final class AutosaveBenchmark {
                     conflicts.incrementAndGet();
                     versions.put(question, conflict.theirs().version());
                 }
+            }
+        }
+
+        private static void pause(int millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
