@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.iccindex.benchmark.PublishedSnapshot;
-import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
@@ -109,15 +108,18 @@ class BenchmarkCommand implements Callable<Integer> {
             }
             if (own.isPresent() && benchmark.orElse(Benchmark.published) == Benchmark.published) {
                 Definition edition = catalog.get(own.get().edition());
-                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), own.get());
+                PublishedBenchmarkView view =
+                        new PublishedBenchmarkView(edition, comparison.result(), samples.benchmark(comparison, own));
                 print(format == Format.json ? Output.json(view.json()) : view.table());
                 return 0;
             }
             Definition benchmark = catalog.get(comparison.benchmarkEdition());
-            long fictional = samples.analysis(benchmark, comparison.comparison().snapshot()).sample().entries().stream()
-                    .filter(SampleEntry::synthetic)
-                    .count();
-            BenchmarkView view = new BenchmarkView(benchmark, comparison, published, fictional, Locale.ENGLISH);
+            BenchmarkView view = new BenchmarkView(
+                    benchmark,
+                    comparison,
+                    samples.benchmark(comparison, Optional.empty()),
+                    published.map(p -> samples.benchmark(comparison, Optional.of(p))),
+                    Locale.ENGLISH);
             print(format == Format.json ? Output.json(view.json()) : view.table());
             return 0;
         }
