@@ -76,10 +76,15 @@ public record CityBenchmark(
 
         /** The city's figure less the reference, both rounded as shown; empty when there is no comparison. */
         public OptionalInt difference() {
-            return gap.isPresent()
-                    ? OptionalInt.empty()
-                    : OptionalInt.of(Rounding.whole(value.getAsDouble()) - Rounding.whole(reference.getAsDouble()));
+            return CityBenchmark.difference(value, reference);
         }
+    }
+
+    /** A figure less another, both rounded as shown; empty when either is missing. */
+    public static OptionalInt difference(OptionalDouble value, OptionalDouble reference) {
+        return value.isPresent() && reference.isPresent()
+                ? OptionalInt.of(Rounding.whole(value.getAsDouble()) - Rounding.whole(reference.getAsDouble()))
+                : OptionalInt.empty();
     }
 
     /** Why a metric is not compared. */
