@@ -14,7 +14,8 @@ import org.iccindex.scoring.Rounding;
  * aggregate as data, or the reason it has none. Built once by {@link CityBenchmarks} and rendered, never recomputed,
  * by every place that shows a benchmark: the report ({@code report.draft}: figures, charts and rank statements), the
  * city page ({@code site.web.CityController} and {@code PublishedComparison}), the open-data API ({@code
- * site.api.CitiesApi}) and the command line ({@code cli benchmark}: table and JSON).
+ * site.api.CitiesApi}), the command line ({@code cli benchmark}: table, JSON and CSV) and the good-practice
+ * recommendations ({@code practice.RecommendationEngine}: the figures a city falls short of).
  *
  * <p>Against a published snapshot ({@code published} present: a real city against the averages its own report
  * quoted, or a snapshot asked for) the reference of each metric is the snapshot's average, there are no group means
