@@ -1,11 +1,12 @@
 package org.iccindex.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.PublishedSnapshot;
-import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
@@ -65,12 +66,13 @@ class BenchmarkCommand implements Callable<Integer> {
         sample
     }
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
     enum Format {
         table,
-        json
+        json,
+        csv
     }
 
     @Override
@@ -109,16 +111,28 @@ class BenchmarkCommand implements Callable<Integer> {
             }
             if (own.isPresent() && benchmark.orElse(Benchmark.published) == Benchmark.published) {
                 Definition edition = catalog.get(own.get().edition());
-                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), own.get());
-                print(format == Format.json ? Output.json(view.json()) : view.table());
+                CityBenchmark against = samples.benchmark(comparison, own);
+                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), against);
+                print(
+                        switch (format) {
+                            case json -> Output.json(view.json());
+                            case csv -> BenchmarkCsv.of(List.of(against), edition);
+                            case table -> view.table();
+                        });
                 return 0;
             }
             Definition benchmark = catalog.get(comparison.benchmarkEdition());
-            long fictional = samples.analysis(benchmark, comparison.comparison().snapshot()).sample().entries().stream()
-                    .filter(SampleEntry::synthetic)
-                    .count();
-            BenchmarkView view = new BenchmarkView(benchmark, comparison, published, fictional, Locale.ENGLISH);
-            print(format == Format.json ? Output.json(view.json()) : view.table());
+            CityBenchmark inSample = samples.benchmark(comparison, Optional.empty());
+            Optional<CityBenchmark> asked = published.map(p -> samples.benchmark(comparison, Optional.of(p)));
+            BenchmarkView view = new BenchmarkView(benchmark, comparison, inSample, asked, Locale.ENGLISH);
+            List<CityBenchmark> all = new java.util.ArrayList<>(List.of(inSample));
+            asked.ifPresent(all::add);
+            print(
+                    switch (format) {
+                        case json -> Output.json(view.json());
+                        case csv -> BenchmarkCsv.of(all, benchmark);
+                        case table -> view.table();
+                    });
             return 0;
         }
     }

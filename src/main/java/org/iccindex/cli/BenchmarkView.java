@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.iccindex.benchmark.CityComparison;
-import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
@@ -17,7 +16,6 @@ import org.iccindex.benchmark.RankPosition;
 import org.iccindex.definition.Definition;
 import org.iccindex.result.ComputedFigures;
 import org.iccindex.result.ResultFigures;
-import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
@@ -30,31 +28,27 @@ final class BenchmarkView {
 
     private final Definition definition;
     private final SampleService.Comparison comparison;
-    private final Optional<PublishedSnapshot> published;
+    /** The city against the held sample: the table and the rank statements. */
+    private final CityBenchmark city;
+    /** The same round against a published snapshot asked for with --against, shown after the table. */
+    private final Optional<CityBenchmark> published;
+
     private final Wording words;
-    private final CityComparison city;
     /** How many cities of the sample are fictional (the demo's synthetic sample). */
     private final long fictional;
 
     BenchmarkView(
             Definition definition,
             SampleService.Comparison comparison,
-            Optional<PublishedSnapshot> published,
-            long fictional,
+            CityBenchmark city,
+            Optional<CityBenchmark> published,
             Locale locale) {
-        this.fictional = fictional;
         this.definition = definition;
         this.comparison = comparison;
+        this.city = city;
         this.published = published;
+        this.fictional = city.fictionalInSample();
         this.words = Wording.of(locale);
-        this.city = comparison.comparison();
-    }
-
-    /** The whole sample and the city's two bands: the columns of the table. */
-    private List<GroupComparison> columns() {
-        return city.groups().stream()
-                .filter(g -> !(g.group() instanceof ComparisonGroup.AnsweredArea))
-                .toList();
     }
 
     String table() {
@@ -77,12 +71,12 @@ final class BenchmarkView {
         out.append(NL);
         result.source().ifPresent(s -> out.append("Source: ").append(s).append(NL));
         out.append("Sample as of ")
-                .append(city.snapshot())
+                .append(city.heldDate())
                 .append(": ")
-                .append(city.sampleSize())
+                .append(city.heldSize())
                 .append(" cities")
                 .append(NL);
-        if (!result.city().synthetic() && fictional > 0) {
+        if (city.realAgainstFictional()) {
             // a real city must never read the demo's fictional sample as the real one
             out.append("  of which ")
                     .append(fictional)
@@ -93,7 +87,7 @@ final class BenchmarkView {
                     .append(" ranks count real cities only")
                     .append(NL);
         }
-        List<GroupComparison> columns = columns();
+        List<GroupComparison> columns = city.columns();
         char letter = 'A';
         for (GroupComparison group : city.groups()) {
             String key = columns.contains(group) ? String.valueOf(letter++) : "-";
@@ -109,15 +103,15 @@ final class BenchmarkView {
         out.append(NL);
         List<String> header = new ArrayList<>(List.of("Metric", "City"));
         letter = 'A';
-        String meanLabel = !result.city().synthetic() && fictional > 0 ? " mean (incl. fictional)" : " mean";
+        String meanLabel = city.realAgainstFictional() ? " mean (incl. fictional)" : " mean";
         for (int i = 0; i < columns.size(); i++, letter++) {
             header.add(letter + meanLabel);
             header.add(letter + " rank");
         }
         TextTable table = new TextTable().row(header.toArray(String[]::new));
-        for (Metric metric : city.metrics()) {
-            List<String> row = new ArrayList<>(List.of(
-                    words.metric(metric, definition), cityValue(city.city().value(metric))));
+        for (CityBenchmark.Row line : city.rows()) {
+            Metric metric = line.metric();
+            List<String> row = new ArrayList<>(List.of(words.metric(metric, definition), cityValue(line.value())));
             for (GroupComparison group : columns) {
                 MetricComparison m = group.metric(metric).orElseThrow();
                 row.add(m.stats()
@@ -141,7 +135,7 @@ final class BenchmarkView {
                 .append(words.metric(Metric.AGGREGATE, definition))
                 .append("):")
                 .append(NL);
-        for (String statement : RankStatements.of(city, Metric.AGGREGATE, definition, words)) {
+        for (String statement : RankStatements.of(city, definition, words)) {
             out.append("  ").append(statement).append(NL);
         }
         out.append(NL).append(figures());
@@ -198,7 +192,8 @@ final class BenchmarkView {
         return line + NL;
     }
 
-    private String againstPublished(PublishedSnapshot snapshot) {
+    private String againstPublished(CityBenchmark against) {
+        PublishedSnapshot snapshot = against.published().orElseThrow();
         StringBuilder out = new StringBuilder("Against the published snapshot ")
                 .append(snapshot.id())
                 .append(" (")
@@ -208,17 +203,13 @@ final class BenchmarkView {
                 .append("):")
                 .append(NL);
         TextTable table = new TextTable().row("Metric", "City", "Sample", "Difference");
-        for (Metric metric : city.metrics()) {
-            OptionalDouble value = city.city().value(metric);
-            OptionalDouble average = snapshot.average(metric);
-            if (average.isPresent()) {
-                String difference = value.isPresent()
-                        ? String.format(
-                                Locale.ROOT,
-                                "%+d",
-                                Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()))
+        for (CityBenchmark.Row row : against.rows()) {
+            if (row.reference().isPresent()) {
+                String difference = row.difference().isPresent()
+                        ? String.format(Locale.ROOT, "%+d", row.difference().getAsInt())
                         : "-";
-                table.row(words.metric(metric, definition), shown(value), shown(average), difference);
+                table.row(
+                        words.metric(row.metric(), definition), shown(row.value()), shown(row.reference()), difference);
             }
         }
         out.append(table.render()).append("Source: ").append(snapshot.source()).append(NL);
@@ -227,7 +218,7 @@ final class BenchmarkView {
 
     /** The city's figure; a published result that gives none says "not published" (it is not "not answered"). */
     private String cityValue(OptionalDouble value) {
-        if (value.isEmpty() && comparison.result().origin() == ResultOrigin.PUBLISHED) {
+        if (value.isEmpty() && city.figuresPublished()) {
             return "not published";
         }
         return shown(value);
@@ -271,8 +262,8 @@ final class BenchmarkView {
         map.put("edition", result.edition().value());
         map.put("origin", result.origin().code());
         map.put("method", result.method().id());
-        map.put("snapshot", city.snapshot().toString());
-        map.put("sampleSize", city.sampleSize());
+        map.put("snapshot", city.heldDate().toString());
+        map.put("sampleSize", city.heldSize());
         map.put("fictionalInSample", fictional);
         List<Object> groups = new ArrayList<>();
         for (GroupComparison group : city.groups()) {
@@ -316,7 +307,7 @@ final class BenchmarkView {
         map.put("lensRecomputed", value(f.lensRecomputed()));
         map.put("aggregatePublished", value(result.aggregatePublished()));
         map.put("aggregateRecomputed", value(f.aggregateRecomputed()));
-        published.ifPresent(p -> {
+        published.flatMap(CityBenchmark::published).ifPresent(p -> {
             Map<String, Object> averages = new LinkedHashMap<>();
             p.averages().forEach((metric, average) -> averages.put(metric.code(), average));
             Map<String, Object> snapshot = new LinkedHashMap<>();

@@ -2,11 +2,13 @@ package org.iccindex.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Definition;
@@ -27,30 +29,26 @@ final class PublishedBenchmarkView {
 
     private final Definition definition;
     private final StoredResult result;
+    private final CityBenchmark benchmark;
     private final PublishedSnapshot snapshot;
     private final Wording words = Wording.of(Locale.ENGLISH);
 
-    PublishedBenchmarkView(Definition definition, StoredResult result, PublishedSnapshot snapshot) {
+    PublishedBenchmarkView(Definition definition, StoredResult result, CityBenchmark benchmark) {
         this.definition = definition;
         this.result = result;
-        this.snapshot = snapshot;
+        this.benchmark = benchmark;
+        this.snapshot = benchmark.published().orElseThrow();
     }
 
-    /** The city's figures as the benchmark reads them: area scores, lens and aggregate as published. */
-    private OptionalDouble value(Metric metric) {
-        if (metric instanceof Metric.Area a) {
-            Double score = result.areaScores().get(a.area());
-            return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
-        }
-        return metric.equals(Metric.LENS) ? result.lensPublished() : result.aggregatePublished();
-    }
-
-    private List<Metric> metrics() {
-        List<Metric> metrics = new ArrayList<>();
-        definition.scoredAreas().forEach(a -> metrics.add(Metric.area(a.code())));
-        definition.composite().ifPresent(c -> metrics.add(Metric.LENS));
-        metrics.add(Metric.AGGREGATE);
-        return metrics;
+    /** The benchmark's rows as the command line lists them: the areas first, then the lens and the aggregate. */
+    private List<CityBenchmark.Row> rows() {
+        List<CityBenchmark.Row> rows = new ArrayList<>();
+        benchmark.rows().stream().filter(r -> r.metric() instanceof Metric.Area).forEach(rows::add);
+        benchmark.rows().stream()
+                .filter(r -> !(r.metric() instanceof Metric.Area))
+                .sorted(Comparator.comparing(r -> r.metric().equals(Metric.AGGREGATE)))
+                .forEach(rows::add);
+        return rows;
     }
 
     String table() {
@@ -81,16 +79,11 @@ final class PublishedBenchmarkView {
                 .append(NL)
                 .append(NL);
         TextTable table = new TextTable().row("Metric", "City", "Published average", "Difference");
-        for (Metric metric : metrics()) {
-            OptionalDouble value = value(metric);
-            OptionalDouble average = snapshot.average(metric);
-            String difference = value.isPresent() && average.isPresent()
-                    ? String.format(
-                            Locale.ROOT,
-                            "%+d",
-                            Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()))
+        for (CityBenchmark.Row row : rows()) {
+            String difference = row.difference().isPresent()
+                    ? String.format(Locale.ROOT, "%+d", row.difference().getAsInt())
                     : "no comparison";
-            table.row(words.metric(metric, definition), shown(value), shown(average), difference);
+            table.row(words.metric(row.metric(), definition), shown(row.value()), shown(row.reference()), difference);
         }
         out.append(table.render());
         out.append(caveat()).append(NL);
@@ -107,14 +100,14 @@ final class PublishedBenchmarkView {
     String caveat() {
         List<String> published = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Metric metric : metrics()) {
-            String name = words.metric(metric, definition);
-            if (snapshot.average(metric).isEmpty()) {
-                missing.add(name + " (no published average)");
-            } else if (value(metric).isEmpty()) {
-                missing.add(name + " (no published score for the city)");
-            } else {
+        for (CityBenchmark.Row row : rows()) {
+            String name = words.metric(row.metric(), definition);
+            if (row.gap().isEmpty()) {
                 published.add(name);
+            } else if (row.gap().get() == CityBenchmark.Gap.NO_REFERENCE) {
+                missing.add(name + " (no published average)");
+            } else {
+                missing.add(name + " (no published score for the city)");
             }
         }
         return "Published figures compared: " + String.join(", ", published) + "." + NL + "Not published: "
@@ -125,11 +118,11 @@ final class PublishedBenchmarkView {
     private java.util.Optional<String> computedLine() {
         return result.computed().map(c -> {
             List<String> parts = new ArrayList<>();
-            for (Metric metric : metrics()) {
-                if (metric instanceof Metric.Area a && value(metric).isEmpty()) {
+            for (CityBenchmark.Row row : rows()) {
+                if (row.metric() instanceof Metric.Area a && row.value().isEmpty()) {
                     Double score = c.areaScores().get(a.area());
                     if (score != null) {
-                        parts.add(words.metric(metric, definition) + " " + Rounding.whole(score));
+                        parts.add(words.metric(row.metric(), definition) + " " + Rounding.whole(score));
                     }
                 }
             }
@@ -163,14 +156,14 @@ final class PublishedBenchmarkView {
         against.put("source", snapshot.source());
         map.put("publishedSnapshot", against);
         List<Object> metrics = new ArrayList<>();
-        for (Metric metric : metrics()) {
+        for (CityBenchmark.Row row : rows()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            OptionalDouble value = value(metric);
-            OptionalDouble average = snapshot.average(metric);
-            m.put("metric", metric.code());
+            OptionalDouble value = row.value();
+            OptionalDouble average = row.reference();
+            m.put("metric", row.metric().code());
             m.put("value", value.isPresent() ? value.getAsDouble() : null);
             m.put("publishedAverage", average.isPresent() ? average.getAsDouble() : null);
-            m.put("published", value.isPresent() && average.isPresent());
+            m.put("published", row.gap().isEmpty());
             metrics.add(m);
         }
         map.put("metrics", metrics);

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
-import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.Sample;
 import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.benchmark.Stats;
@@ -39,37 +38,26 @@ public final class RecommendationEngine {
             .thenComparingLong(Suggestion::practiceId);
 
     private final Definition definition;
-    private final CityComparison target;
+    /** The city's benchmark, as its page and report show it: the published averages or the groups' means. */
+    private final CityBenchmark target;
+
     private final Sample sample;
     private final RecommendationSettings settings;
     private final Regions regions;
     private final RecommendationWords words;
     private final Optional<Band> cityBand;
-    private final Optional<PublishedSnapshot> published;
 
+    /**
+     * A city set against a published snapshot (a real city whose own report published the sample averages) is found
+     * short only of those averages (and of the weak level), never of a group mean drawn from the demo sample.
+     */
     public RecommendationEngine(
             Definition definition,
-            CityComparison target,
+            CityBenchmark target,
             Sample sample,
             RecommendationSettings settings,
             Regions regions,
             RecommendationWords words) {
-        this(definition, target, sample, settings, regions, words, Optional.empty());
-    }
-
-    /**
-     * With {@code published}: a real city whose own report published the sample averages is found short only of
-     * those averages (and of the weak level), never of a group mean drawn from the demo sample.
-     */
-    public RecommendationEngine(
-            Definition definition,
-            CityComparison target,
-            Sample sample,
-            RecommendationSettings settings,
-            Regions regions,
-            RecommendationWords words,
-            Optional<PublishedSnapshot> published) {
-        this.published = Objects.requireNonNull(published, "published");
         this.definition = Objects.requireNonNull(definition, "definition");
         this.target = Objects.requireNonNull(target, "target");
         this.sample = Objects.requireNonNull(sample, "sample");
@@ -136,13 +124,14 @@ public final class RecommendationEngine {
     private List<Shortfall> shortfalls(AreaCode area, double score) {
         Metric metric = Metric.area(area);
         List<Shortfall> shortfalls = new ArrayList<>();
-        if (published.isPresent()) {
-            OptionalDouble average = published.get().average(metric);
+        if (target.againstPublished()) {
+            OptionalDouble average = target.row(metric).reference();
             if (average.isPresent() && score < average.getAsDouble() - settings.margin()) {
                 shortfalls.add(new Shortfall(words.belowPublished(average.getAsDouble()), average.getAsDouble()));
             }
         }
-        for (GroupComparison group : published.isPresent() ? List.<GroupComparison>of() : target.groups()) {
+        // against a published snapshot the groups keep their sizes only: no mean to fall short of
+        for (GroupComparison group : target.groups()) {
             if (group.group() instanceof ComparisonGroup.AnsweredArea answered
                     && !answered.area().equals(area)) {
                 continue;

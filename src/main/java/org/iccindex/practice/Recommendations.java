@@ -234,13 +234,12 @@ public class Recommendations {
                     .sample();
             RecommendationEngine engine = new RecommendationEngine(
                     definition,
-                    comparison.comparison(),
+                    // a real city whose report published the sample averages is held to those, not to the demo's
+                    samples.benchmark(comparison, snapshots.ofRound(comparison.result())),
                     sample,
                     settings,
                     Regions.standard(),
-                    RecommendationWords.of(messages, locale),
-                    // a real city whose report published the sample averages is held to those, not to the demo's
-                    snapshots.ofRound(comparison.result()));
+                    RecommendationWords.of(messages, locale));
             return new Context(comparison, engine, RecommendationWords.of(messages, locale), definition);
         });
     }

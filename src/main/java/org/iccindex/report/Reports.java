@@ -192,10 +192,6 @@ public class Reports {
             throw new IllegalArgumentException("snapshot " + published.get().id() + " belongs to edition "
                     + published.get().edition() + ", but this result is benchmarked under " + definition.edition());
         }
-        int synthetic =
-                (int) samples.analysis(definition, comparison.comparison().snapshot()).sample().entries().stream()
-                        .filter(e -> e.synthetic())
-                        .count();
         Optional<ReportInputs.PreviousRound> previous = results.findByCity(request.city()).stream()
                 .filter(r -> r.round() < result.round())
                 .max(Comparator.comparingInt(StoredResult::round))
@@ -222,9 +218,7 @@ public class Reports {
         ReportInputs inputs = new ReportInputs(
                 definition,
                 comparison.result(),
-                comparison.comparison(),
-                published,
-                synthetic,
+                samples.benchmark(comparison, published),
                 previous,
                 recorded,
                 cityAnswers.profile(request.city(), result.round(), request.locale()),

@@ -4,10 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iccindex.benchmark.CityBenchmark;
+import org.iccindex.benchmark.CityBenchmarks;
 import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.Metric;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.Sample;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.SampleEntry;
@@ -98,6 +104,36 @@ public class SampleService {
         }
         CityComparison comparison = analysis.compare(entry.city()).orElseThrow();
         return new Comparison(result, benchmark.edition(), comparison, ResultFigures.of(result, benchmark));
+    }
+
+    /**
+     * The benchmark of a compared round, the one view model the report, the city page, the API and the command line
+     * render: against {@code published} when given (a published result's figures as published), else against the
+     * held sample of its comparison.
+     */
+    public CityBenchmark benchmark(Comparison comparison, Optional<PublishedSnapshot> published) {
+        CityComparison live = comparison.comparison();
+        long fictional =
+                analysis(catalog.get(comparison.benchmarkEdition()), live.snapshot()).sample().entries().stream()
+                        .filter(SampleEntry::synthetic)
+                        .count();
+        boolean figuresPublished = comparison.result().origin() == ResultOrigin.PUBLISHED;
+        if (published.isEmpty()) {
+            return CityBenchmarks.inSample(live, figuresPublished, fictional);
+        }
+        Map<Metric, Double> figures = figuresPublished
+                ? publishedFigures(comparison.result())
+                : live.city().values();
+        return CityBenchmarks.againstPublished(live, published.get(), figures, figuresPublished, fictional);
+    }
+
+    /** A published result's figures as the source gave them: its area scores, lens and aggregate. */
+    private static Map<Metric, Double> publishedFigures(StoredResult result) {
+        Map<Metric, Double> figures = new LinkedHashMap<>();
+        result.aggregatePublished().ifPresent(a -> figures.put(Metric.AGGREGATE, a));
+        result.lensPublished().ifPresent(l -> figures.put(Metric.LENS, l));
+        result.areaScores().forEach((area, score) -> figures.put(Metric.area(area), score));
+        return figures;
     }
 
     /** A stored result, the edition it is benchmarked under, its comparison and its lens/aggregate figures. */

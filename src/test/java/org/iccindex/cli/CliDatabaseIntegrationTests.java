@@ -78,6 +78,24 @@ class CliDatabaseIntegrationTests {
     }
 
     @Test
+    void benchmarkAsCsvGivesTheSameComparisonAsTheTable() {
+        CliRunner published = CliRunner.run(database, "benchmark", "--city", "ansan", "--format", "csv");
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        // against the averages its report published: 58 against 69, no group, no rank
+        assertThat(published.out())
+                .startsWith("metric,compared_with,cities,city,mean,difference,rank,ranked,fictional_in_mean\n")
+                .containsPattern("\ncommitment,published averages icc-2020-published,140,58\\.0,69\\.0,-11,,,0\n")
+                .containsPattern("\naggregate,published averages icc-2020-published,140,80\\.0,,,,,0\n")
+                .doesNotContain("whole sample");
+        CliRunner sample = CliRunner.run(database, "benchmark", "--city", "valmonte", "--format", "csv");
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+        // a fictional city: each metric against the whole sample and its bands, ranked among fictional cities
+        assertThat(sample.out())
+                .containsPattern("\naggregate,the whole sample,\\d+,[\\d.]+,[\\d.]+,-?\\d+,\\d+,\\d+,0\n")
+                .doesNotContain("published averages");
+    }
+
+    @Test
     void benchmarkAgainstThePublishedSnapshotShowsTheReportsAverages() {
         CliRunner run = CliRunner.run(database, "benchmark", "--city", "ansan", "--against", "icc-2020-published");
         assertThat(run.exitCode()).as(run.err()).isZero();

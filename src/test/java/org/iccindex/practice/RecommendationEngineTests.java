@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.iccindex.benchmark.CityBenchmarks;
 import org.iccindex.benchmark.CityComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.Sample;
@@ -86,7 +87,7 @@ class RecommendationEngineTests {
                 .orElseThrow();
         return new RecommendationEngine(
                 ICC_2019,
-                target,
+                CityBenchmarks.inSample(target, false, 0),
                 sample,
                 settings,
                 Regions.standard(),
@@ -239,9 +240,12 @@ class RecommendationEngineTests {
     void reasonsComeInFrench() {
         RecommendationEngine french = new RecommendationEngine(
                 ICC_2019,
-                SampleAnalysis.of(ICC_2019, sample, TiePolicy.WHOLE_NUMBERS)
-                        .compare("alpha")
-                        .orElseThrow(),
+                CityBenchmarks.inSample(
+                        SampleAnalysis.of(ICC_2019, sample, TiePolicy.WHOLE_NUMBERS)
+                                .compare("alpha")
+                                .orElseThrow(),
+                        false,
+                        0),
                 sample,
                 RecommendationSettings.DEFAULT,
                 Regions.standard(),

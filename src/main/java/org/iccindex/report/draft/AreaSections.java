@@ -176,7 +176,8 @@ final class AreaSections {
         } else {
             String ref = d.words.shown(reference.getAsDouble());
             String compared = d.words.comparedTo(city.getAsDouble(), reference.getAsDouble());
-            if (d.isNew(metric)) {
+            if (d.isNew(metric) && !d.publishedOnly()) {
+                // a published benchmark gives its average, not how many cities answered: no count is said then
                 int n = d.answered(metric)
                         .flatMap(g -> Drafting.stats(g, metric))
                         .map(Stats::n)
@@ -210,8 +211,8 @@ final class AreaSections {
         }
         inputs.addAll(groups);
         if (!d.isNew(metric) && !d.publishedOnly()) {
-            Optional<RankPosition> rank = Drafting.rank(d.live.wholeSample(), metric);
-            rank.ifPresent(r -> sentences.add(d.text("area.rank", d.rankPhrase(d.live.wholeSample(), r))));
+            Optional<RankPosition> rank = Drafting.rank(d.benchmark.wholeSample(), metric);
+            rank.ifPresent(r -> sentences.add(d.text("area.rank", d.rankPhrase(d.benchmark.wholeSample(), r))));
             rank.ifPresent(r -> inputs.add(r.position() + "/" + r.outOf()));
         }
         return d.paragraphOf(key, String.join(" ", sentences), inputs);

@@ -130,10 +130,7 @@ final class Closing {
     }
 
     List<String> rankStatements() {
-        if (d.publishedOnly()) {
-            return List.of();
-        }
-        return RankStatements.of(d.live, Metric.AGGREGATE, d.definition, d.words);
+        return RankStatements.of(d.benchmark, d.definition, d.words);
     }
 
     List<Chart> charts() {

@@ -43,10 +43,10 @@ final class ComparisonCharts {
         } else if (d.referenceIsPublished(metric)) {
             String label = d.text("chart.sample.published", d.sampleSize());
             OptionalDouble reference = d.reference(metric);
-            Optional<RankPosition> rank = Drafting.rank(d.live.wholeSample(), metric);
+            Optional<RankPosition> rank = Drafting.rank(d.benchmark.wholeSample(), metric);
             row(rows, table, alt, label, d.sampleSize(), city, reference, rank);
         } else {
-            add(rows, table, alt, metric, city, d.live.wholeSample(), true);
+            add(rows, table, alt, metric, city, d.benchmark.wholeSample(), true);
         }
         for (BandAxis axis : BandAxis.values()) {
             if (!d.publishedOnly()) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
@@ -27,7 +27,7 @@ final class Drafting {
     final Wording words;
     final Edits edits;
     final Definition definition;
-    final CityComparison live;
+    final CityBenchmark benchmark;
     final String city;
 
     Drafting(ReportInputs in, Edits edits) {
@@ -36,7 +36,7 @@ final class Drafting {
         this.words = Wording.of(in.locale());
         this.edits = edits;
         this.definition = in.definition();
-        this.live = in.live();
+        this.benchmark = in.benchmark();
         this.city = in.result().city().name();
     }
 
@@ -93,7 +93,7 @@ final class Drafting {
     }
 
     OptionalDouble cityValue(Metric metric) {
-        return live.city().value(metric);
+        return benchmark.city().value(metric);
     }
 
     boolean isNew(Metric metric) {
@@ -105,7 +105,7 @@ final class Drafting {
      * averages), with no group means, no ranks and no comparison where it gives no figure.
      */
     boolean publishedOnly() {
-        return in.published().isPresent();
+        return benchmark.againstPublished();
     }
 
     /** Whether the city's figures were published by a source rather than computed from its answers here. */
@@ -113,40 +113,29 @@ final class Drafting {
         return in.result().origin() == org.iccindex.result.ResultOrigin.PUBLISHED;
     }
 
-    /** The figure a metric is compared with: the answered group's mean for a new area, else the sample's. */
+    /**
+     * The figure a metric is compared with, as the benchmark gives it: the published average, or the sample's mean
+     * (for a new area, the mean of the cities that answered it: the same cities). A new area the city did not answer
+     * is compared with nothing.
+     */
     OptionalDouble reference(Metric metric) {
-        if (publishedOnly()) {
-            return in.published().get().average(metric);
+        if (!publishedOnly() && isNew(metric) && answered(metric).isEmpty()) {
+            return OptionalDouble.empty();
         }
-        if (isNew(metric)) {
-            return answered(metric)
-                    .flatMap(g -> stats(g, metric))
-                    .map(s -> OptionalDouble.of(s.mean()))
-                    .orElse(OptionalDouble.empty());
-        }
-        if (in.published().isPresent()) {
-            OptionalDouble average = in.published().get().average(metric);
-            if (average.isPresent()) {
-                return average;
-            }
-        }
-        return stats(live.wholeSample(), metric)
-                .map(s -> OptionalDouble.of(s.mean()))
-                .orElse(OptionalDouble.empty());
+        return benchmark.row(metric).reference();
     }
 
     /** Whether the reference of a metric is a published average rather than a mean of the held sample. */
     boolean referenceIsPublished(Metric metric) {
-        return !isNew(metric)
-                && in.published().map(p -> p.average(metric).isPresent()).orElse(false);
+        return !isNew(metric) && publishedOnly() && reference(metric).isPresent();
     }
 
     int sampleSize() {
-        return in.published().map(p -> p.sampleSize()).orElse(live.sampleSize());
+        return benchmark.sampleSize();
     }
 
     Optional<GroupComparison> band(BandAxis axis) {
-        return live.groups().stream()
+        return benchmark.groups().stream()
                 .filter(g -> g.group() instanceof ComparisonGroup.InBand band
                         && band.band().axis() == axis)
                 .findFirst();
@@ -154,7 +143,7 @@ final class Drafting {
 
     Optional<GroupComparison> answered(Metric metric) {
         if (metric instanceof Metric.Area area) {
-            return live.group(new ComparisonGroup.AnsweredArea(area.area()));
+            return benchmark.group(new ComparisonGroup.AnsweredArea(area.area()));
         }
         return Optional.empty();
     }
@@ -180,7 +169,7 @@ final class Drafting {
                 group.group(),
                 definition,
                 org.iccindex.wording.Wording.Among.of(
-                        withFigure, rank, live.city().synthetic()));
+                        withFigure, rank, benchmark.city().synthetic()));
     }
 
     String groupName(GroupComparison group) {

@@ -32,11 +32,11 @@ final class FrontMatter {
     }
 
     String benchmark() {
-        if (d.in.published().isPresent()) {
-            var p = d.in.published().get();
+        if (d.benchmark.published().isPresent()) {
+            var p = d.benchmark.published().get();
             return d.text("benchmark.published", p.sampleSize(), d.date(p.date()), p.id());
         }
-        return d.text("benchmark.live", d.live.sampleSize(), d.date(d.live.snapshot()));
+        return d.text("benchmark.live", d.benchmark.heldSize(), d.date(d.benchmark.heldDate()));
     }
 
     List<String> notices() {
@@ -44,11 +44,11 @@ final class FrontMatter {
         if (result.city().synthetic()) {
             notices.add(d.text("notice.synthetic.city", d.city));
         }
-        if (d.in.published().isPresent()) {
-            PublishedSnapshot p = d.in.published().get();
+        if (d.benchmark.published().isPresent()) {
+            PublishedSnapshot p = d.benchmark.published().get();
             List<String> given = new ArrayList<>();
             List<String> notGiven = new ArrayList<>();
-            for (Metric metric : d.live.metrics()) {
+            for (Metric metric : d.benchmark.metrics()) {
                 String name = d.words.metric(metric, d.definition);
                 String inSentence = Character.toLowerCase(name.charAt(0)) + name.substring(1);
                 (p.average(metric).isPresent() ? given : notGiven).add(inSentence);
@@ -57,13 +57,13 @@ final class FrontMatter {
                     "notice.published", d.date(p.date()), p.sampleSize(), d.words.list(given), d.words.list(notGiven)));
             notices.add(d.text(
                     "notice.published.counts",
-                    d.in.syntheticInSample() > 0 ? d.text("notice.published.counts.demo") : ""));
-        } else if (d.in.syntheticInSample() > 0) {
+                    d.benchmark.fictionalInSample() > 0 ? d.text("notice.published.counts.demo") : ""));
+        } else if (d.benchmark.fictionalInSample() > 0) {
             notices.add(d.text(
                     "notice.synthetic.sample",
-                    d.in.syntheticInSample(),
-                    d.live.sampleSize(),
-                    d.date(d.live.snapshot())));
+                    d.benchmark.fictionalInSample(),
+                    d.benchmark.heldSize(),
+                    d.date(d.benchmark.heldDate())));
         }
         return notices;
     }
@@ -128,8 +128,8 @@ final class FrontMatter {
                 .filter(a -> d.definition.isNewArea(a.code()))
                 .toList();
         if (!newAreas.isEmpty()) {
-            int answered = d.live.group(
-                            new ComparisonGroup.AnsweredArea(newAreas.get(0).code()))
+            int answered = d.benchmark
+                    .group(new ComparisonGroup.AnsweredArea(newAreas.get(0).code()))
                     .map(GroupComparison::members)
                     .orElse(0);
             paragraphs.add(d.paragraph(
@@ -155,7 +155,7 @@ final class FrontMatter {
     private Paragraph bandCounts() {
         Optional<GroupComparison> population = d.band(BandAxis.POPULATION);
         Optional<GroupComparison> foreignBorn = d.band(BandAxis.FOREIGN_BORN);
-        int n = d.live.sampleSize();
+        int n = d.benchmark.heldSize();
         if (population.isPresent() && foreignBorn.isPresent()) {
             return d.paragraph(
                     "methodology.bands",

@@ -81,9 +81,7 @@ public final class ReportDrafter {
                 d.text(
                         "date",
                         d.date(inputs.generatedOn()),
-                        d.date(inputs.published()
-                                .map(p -> p.date())
-                                .orElse(inputs.live().snapshot()))),
+                        d.date(inputs.benchmark().date())),
                 benchmark,
                 front.notices(),
                 toc,

@@ -6,8 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.iccindex.benchmark.CityComparison;
-import org.iccindex.benchmark.PublishedSnapshot;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.RankInterval;
 import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.definition.AreaCode;
@@ -20,16 +19,14 @@ import org.iccindex.result.StoredResult;
 
 /**
  * Everything a report is drafted from: the definition the city is benchmarked under, its stored result, its
- * comparison with the sample held on the sample date ({@code live}), the published snapshot it is compared with (if
- * any), how many cities of that sample are synthetic, its previous round (if any), and what the answers and the
+ * benchmark (against the sample held on the sample date, or against a published snapshot, as the city page and the
+ * command line show it), its previous round (if any), and what the answers and the
  * good-practice catalogue say, with the evidence behind the points of its answers and how much its rank depends on the method (if known).
  */
 public record ReportInputs(
         Definition definition,
         StoredResult result,
-        CityComparison live,
-        Optional<PublishedSnapshot> published,
-        int syntheticInSample,
+        CityBenchmark benchmark,
         Optional<PreviousRound> previous,
         boolean answersRecorded,
         List<Fact> answeredProfile,
@@ -43,8 +40,7 @@ public record ReportInputs(
     public ReportInputs {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(live, "live");
-        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(previous, "previous");
         answeredProfile = List.copyOf(answeredProfile);
         activities = Map.copyOf(activities);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.PublishedSnapshot;
@@ -222,25 +223,19 @@ final class ApiViews {
     }
 
     /** A real city's round against the averages its own report published: published figures only, no rank. */
-    static PublishedBenchmark publishedBenchmark(
-            StoredResult result, PublishedSnapshot snapshot, List<Metric> metrics) {
+    static PublishedBenchmark publishedBenchmark(CityBenchmark benchmark) {
+        PublishedSnapshot snapshot = benchmark.published().orElseThrow();
         List<PublishedBenchmark.Metric> rows = new ArrayList<>();
         List<String> published = new ArrayList<>();
         List<String> notPublished = new ArrayList<>();
-        for (Metric metric : metrics) {
-            OptionalDouble value = metric instanceof Metric.Area a
-                    ? Optional.ofNullable(result.areaScores().get(a.area()))
-                            .map(OptionalDouble::of)
-                            .orElse(OptionalDouble.empty())
-                    : metric.equals(Metric.LENS) ? result.lensPublished() : result.aggregatePublished();
-            OptionalDouble average = snapshot.average(metric);
-            boolean both = value.isPresent() && average.isPresent();
-            (both ? published : notPublished).add(metric.code());
+        for (CityBenchmark.Row row : benchmark.rows()) {
+            OptionalDouble average = row.reference();
+            (row.gap().isEmpty() ? published : notPublished).add(row.metric().code());
             rows.add(new PublishedBenchmark.Metric(
-                    metric.code(),
-                    figure(value),
+                    row.metric().code(),
+                    figure(row.value()),
                     average.isPresent() ? average.getAsDouble() : null,
-                    both ? Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()) : null));
+                    row.difference().isPresent() ? row.difference().getAsInt() : null));
         }
         return new PublishedBenchmark(
                 snapshot.id(),

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.iccindex.benchmark.CityComparison;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.GroupComparison;
-import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Definition;
@@ -127,15 +126,15 @@ class CitiesApi {
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no published result of '" + slug + "' for round " + round));
         Definition definition = data.catalog().get(comparison.benchmarkEdition());
-        CityComparison c = comparison.comparison();
         Optional<PublishedSnapshot> published =
                 BenchmarkChoice.resolve(asked, data.ownBenchmark(comparison.result()), problems);
         if (!problems.isEmpty()) {
             throw new org.iccindex.site.data.BadQueryException(problems);
         }
+        CityBenchmark c = data.benchmark(comparison, published);
         List<PublicResults.PublicVersionLine> history = data.history(comparison.result());
-        if (published.isPresent()) {
-            PublishedSnapshot p = published.get();
+        if (c.againstPublished()) {
+            PublishedSnapshot p = c.published().orElseThrow();
             return new CityRound(
                     ApiViews.result(
                             comparison.result(),
@@ -149,7 +148,7 @@ class CitiesApi {
                             .toList(),
                     List.of(),
                     List.of(),
-                    ApiViews.publishedBenchmark(comparison.result(), p, c.metrics()),
+                    ApiViews.publishedBenchmark(c),
                     correctedOn(history),
                     versions(history));
         }
@@ -173,8 +172,8 @@ class CitiesApi {
                     group.members(),
                     metrics));
         }
-        List<String> english = RankStatements.of(c, Metric.AGGREGATE, definition, en);
-        List<String> french = RankStatements.of(c, Metric.AGGREGATE, definition, fr);
+        List<String> english = RankStatements.of(c, definition, en);
+        List<String> french = RankStatements.of(c, definition, fr);
         for (int i = 0; i < english.size(); i++) {
             statements.add(new I18nText(english.get(i), french.get(i)));
         }
@@ -184,8 +183,8 @@ class CitiesApi {
                         data.catalog().get(comparison.result().edition())),
                 definition.edition().value(),
                 "sample",
-                c.snapshot(),
-                c.sampleSize(),
+                c.heldDate(),
+                c.heldSize(),
                 c.metrics().stream().map(m -> ApiViews.metric(m, definition)).toList(),
                 groups,
                 statements,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.SampleEntry;
@@ -142,6 +143,14 @@ public class PublicResults {
                 Optional.of(new RoundChoice(
                         chosen.get().round(), Optional.of(chosen.get().edition()))),
                 snapshot);
+    }
+
+    /**
+     * The benchmark of a compared round that pages and API render: against {@code published} when given, else the
+     * held sample.
+     */
+    public CityBenchmark benchmark(SampleService.Comparison comparison, Optional<PublishedSnapshot> published) {
+        return samples.benchmark(comparison, published);
     }
 
     /** A public result as the sample sees it under {@code edition} (areas matched by code or continuation). */

@@ -7,15 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.iccindex.benchmark.CityComparison;
-import org.iccindex.benchmark.ComparisonGroup;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.GroupComparison;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.MetricComparison;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
-import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.iccindex.site.EvidenceShares;
@@ -83,7 +81,8 @@ class CityController {
             throw new BadQueryException(problems);
         }
         Words words = new Words(messages, locale);
-        CityPage page = page(dataset, comparison, date.isPresent(), words);
+        CityBenchmark against = data.benchmark(comparison, published);
+        CityPage page = page(dataset, comparison, against, date.isPresent(), words);
         model.addAttribute("page", page);
         StoredResult shown = comparison.result();
         evidence.ifAvailable(e -> e.of(shown.city().slug(), shown.round())
@@ -92,38 +91,23 @@ class CityController {
         if (history.size() > 1) {
             model.addAttribute("history", history);
         }
-        if (published.isPresent()) {
+        if (against.againstPublished()) {
             Definition definition = data.catalog().get(comparison.benchmarkEdition());
-            model.addAttribute(
-                    "published",
-                    PublishedComparison.of(
-                            comparison.result(),
-                            published.get(),
-                            definition,
-                            comparison.comparison().metrics(),
-                            words));
+            model.addAttribute("published", PublishedComparison.of(comparison.result(), against, definition, words));
             return "site/city";
         }
         model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.isPresent());
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
-        model.addAttribute("fictionalInSample", fictionalIn(comparison));
+        model.addAttribute("fictionalInSample", against.fictionalInSample());
         return "site/city";
     }
 
     /** The city's figure; a published result that gives none says "not published", not a bare dash. */
-    private static Cell cityCell(OptionalDouble value, StoredResult result, Words words) {
-        if (value.isEmpty() && result.origin() == ResultOrigin.PUBLISHED) {
+    private static Cell cityCell(OptionalDouble value, CityBenchmark benchmark, Words words) {
+        if (value.isEmpty() && benchmark.figuresPublished()) {
             return Cell.notPublished(words);
         }
         return Cell.of(value);
-    }
-
-    /** How many cities of the sample the round is compared with are fictional (the demo's synthetic sample). */
-    private long fictionalIn(SampleService.Comparison comparison) {
-        Definition definition = data.catalog().get(comparison.benchmarkEdition());
-        return data.analysis(definition, comparison.comparison().snapshot()).sample().entries().stream()
-                .filter(e -> e.synthetic())
-                .count();
     }
 
     /** The rank interval of the round shown, when it is the city's result in the sample of the page's date. */
@@ -141,32 +125,39 @@ class CityController {
                 : Optional.empty();
     }
 
-    private CityPage page(Dataset dataset, SampleService.Comparison comparison, boolean snapshotGiven, Words words) {
+    private CityPage page(
+            Dataset dataset,
+            SampleService.Comparison comparison,
+            CityBenchmark benchmark,
+            boolean snapshotGiven,
+            Words words) {
         Definition definition = data.catalog().get(comparison.benchmarkEdition());
-        CityComparison c = comparison.comparison();
         StoredResult result = comparison.result();
         String slug = result.city().slug().value();
-        List<GroupComparison> columns = c.groups().stream()
-                .filter(g -> !(g.group() instanceof ComparisonGroup.AnsweredArea))
-                .toList();
+        List<GroupComparison> columns = benchmark.columns();
         List<CityPage.Row> rows = new ArrayList<>();
-        for (Metric metric : c.metrics()) {
+        for (CityBenchmark.Row row : benchmark.rows()) {
+            Metric metric = row.metric();
             List<Cell> means = new ArrayList<>();
             List<String> ranks = new ArrayList<>();
             for (GroupComparison group : columns) {
-                MetricComparison m = group.metric(metric).orElseThrow();
-                means.add(m.stats().map(s -> Cell.of(s.mean())).orElse(Cell.EMPTY));
-                ranks.add(m.rank().map(r -> words.rank(r.position(), r.outOf())).orElse("–"));
+                Optional<MetricComparison> m = group.metric(metric);
+                means.add(m.flatMap(MetricComparison::stats)
+                        .map(s -> Cell.of(s.mean()))
+                        .orElse(Cell.EMPTY));
+                ranks.add(m.flatMap(MetricComparison::rank)
+                        .map(r -> words.rank(r.position(), r.outOf()))
+                        .orElse("–"));
             }
             rows.add(new CityPage.Row(
                     metric.code(),
                     words.metric(metric, definition),
                     metric instanceof Metric.Area ? "/areas/" + metric.code() + "?city=" + slug : null,
-                    cityCell(c.city().value(metric), result, words),
+                    cityCell(row.value(), benchmark, words),
                     means,
                     ranks));
         }
-        List<String> statements = RankStatements.of(c, Metric.AGGREGATE, definition, words.wording());
+        List<String> statements = RankStatements.of(benchmark, definition, words.wording());
         CitySlug city = result.city().slug();
         return new CityPage(
                 result.city().name(),
@@ -180,10 +171,10 @@ class CityController {
                 result.method().id(),
                 result.source().orElse(""),
                 CityFigures.profile(result, definition, words),
-                c.snapshot().toString(),
-                snapshotGiven ? c.snapshot().toString() : "",
+                benchmark.heldDate().toString(),
+                snapshotGiven ? benchmark.heldDate().toString() : "",
                 result.publishedOn().toString(),
-                c.sampleSize(),
+                benchmark.heldSize(),
                 columns.stream()
                         .map(g -> new CityPage.Group(words.group(g.group(), definition), g.members()))
                         .toList(),
@@ -191,7 +182,7 @@ class CityController {
                 statements,
                 CityFigures.notes(comparison, words, definition),
                 definition.scoredAreas().stream().anyMatch(a -> definition.isNewArea(a.code())),
-                profileChart(c, definition, result.city().name(), words),
+                profileChart(benchmark, definition, result.city().name(), words),
                 CityFigures.progress(data, dataset.rounds(slug), result, definition, words),
                 data.contributions(PublicContent.Reports.class, city, words.locale()),
                 data.contributions(PublicContent.Practices.class, city, words.locale()),
@@ -199,22 +190,21 @@ class CityController {
                 "/api/v1/cities/" + slug + "/rounds/" + result.round());
     }
 
-    private static CityPage.Chart profileChart(CityComparison c, Definition definition, String name, Words words) {
+    /** The city against the whole sample's means (shown only against the held sample). */
+    private static CityPage.Chart profileChart(
+            CityBenchmark benchmark, Definition definition, String name, Words words) {
         List<String> labels = new ArrayList<>();
         List<java.util.OptionalDouble> values = new ArrayList<>();
         List<java.util.OptionalDouble> means = new ArrayList<>();
         int above = 0;
         int below = 0;
         int areas = 0;
-        GroupComparison whole = c.wholeSample();
-        for (Metric metric : c.metrics()) {
+        for (CityBenchmark.Row row : benchmark.rows()) {
+            Metric metric = row.metric();
             labels.add(words.metric(metric, definition));
-            java.util.OptionalDouble value = c.city().value(metric);
+            OptionalDouble value = row.value();
             values.add(value);
-            java.util.OptionalDouble mean = whole.metric(metric)
-                    .flatMap(MetricComparison::stats)
-                    .map(s -> java.util.OptionalDouble.of(s.mean()))
-                    .orElse(java.util.OptionalDouble.empty());
+            OptionalDouble mean = row.reference();
             means.add(mean);
             if (metric instanceof Metric.Area && value.isPresent() && mean.isPresent()) {
                 areas++;

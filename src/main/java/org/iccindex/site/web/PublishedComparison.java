@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.iccindex.benchmark.CityBenchmark;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Definition;
 import org.iccindex.result.StoredResult;
-import org.iccindex.scoring.Rounding;
 import org.iccindex.site.chart.ProfileChart;
 
 /**
@@ -30,8 +30,8 @@ record PublishedComparison(
     /** One metric: the city's published figure, the published average and the difference (or why there is none). */
     record Row(String code, String name, String href, Cell city, Cell average, String difference) {}
 
-    static PublishedComparison of(
-            StoredResult result, PublishedSnapshot snapshot, Definition definition, List<Metric> metrics, Words words) {
+    static PublishedComparison of(StoredResult result, CityBenchmark benchmark, Definition definition, Words words) {
+        PublishedSnapshot snapshot = benchmark.published().orElseThrow();
         String slug = result.city().slug().value();
         String date = date(snapshot, words.locale());
         List<Row> rows = new ArrayList<>();
@@ -41,17 +41,15 @@ record PublishedComparison(
         List<String> labels = new ArrayList<>();
         List<OptionalDouble> values = new ArrayList<>();
         List<OptionalDouble> averages = new ArrayList<>();
-        for (Metric metric : metrics) {
+        for (CityBenchmark.Row row : benchmark.rows()) {
+            Metric metric = row.metric();
             String name = words.metric(metric, definition);
-            OptionalDouble value = published(result, metric);
-            OptionalDouble average = snapshot.average(metric);
+            OptionalDouble value = row.value();
+            OptionalDouble average = row.reference();
             Cell averageCell = Cell.ofResult(average, words);
             String difference;
-            if (value.isPresent() && average.isPresent()) {
-                difference = String.format(
-                        Locale.ROOT,
-                        "%+d",
-                        Rounding.whole(value.getAsDouble()) - Rounding.whole(average.getAsDouble()));
+            if (row.difference().isPresent()) {
+                difference = String.format(Locale.ROOT, "%+d", row.difference().getAsInt());
                 compared.add(name);
             } else {
                 difference = words.t("site.city.published.noComparison");
@@ -96,15 +94,6 @@ record PublishedComparison(
                 versus,
                 new CityPage.Chart(svg, summary + " " + words.t("site.city.chart.table")),
                 "/cities/" + slug + "?round=" + result.round() + "&benchmark=sample");
-    }
-
-    /** The round's figure as published: area scores, lens and aggregate as the source gave them. */
-    private static OptionalDouble published(StoredResult result, Metric metric) {
-        if (metric instanceof Metric.Area a) {
-            Double score = result.areaScores().get(a.area());
-            return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
-        }
-        return metric.equals(Metric.LENS) ? result.lensPublished() : result.aggregatePublished();
     }
 
     /** "27 August 2020", "27 août 2020". */
