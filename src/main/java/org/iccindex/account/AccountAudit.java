@@ -2,7 +2,6 @@ package org.iccindex.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.account.persistence.AuditStore;
@@ -31,7 +30,7 @@ public class AccountAudit {
     /** Records what {@code actor} (empty: the application itself, e.g. at start-up) did to {@code subject}. */
     public void record(Optional<CurrentUser> actor, AuditAction action, String subject, String detail) {
         store.insert(
-                LocalDateTime.now(clock),
+                clock.instant(),
                 actor.map(CurrentUser::id),
                 actor.map(CurrentUser::username).orElse(SYSTEM),
                 action.name(),
@@ -43,7 +42,7 @@ public class AccountAudit {
     /** Records something done by a person who is not signed in (a sign-in attempt, an invitation link). */
     void recordAnonymous(AuditAction action, String subject, String detail, Optional<String> address) {
         store.insert(
-                LocalDateTime.now(clock),
+                clock.instant(),
                 Optional.empty(),
                 ANONYMOUS,
                 action.name(),

@@ -1,6 +1,6 @@
 package org.iccindex.account;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 /** An account as administrators see it in lists, with the expiry of its open invitation link, if any. */
@@ -10,6 +10,6 @@ public record AccountSummary(
         Optional<String> citySlug,
         AccountStatus status,
         boolean demo,
-        LocalDateTime createdAt,
-        Optional<LocalDateTime> lastSignInAt,
-        Optional<LocalDateTime> linkExpiresAt) {}
+        Instant createdAt,
+        Optional<Instant> lastSignInAt,
+        Optional<Instant> linkExpiresAt) {}

@@ -14,6 +14,7 @@ import org.iccindex.account.persistence.AccountStore;
 import org.iccindex.account.persistence.InvitationStore;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
+import org.iccindex.shared.PageTimes;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class Accounts {
     private final Environment environment;
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
+    private final PageTimes times;
 
     Accounts(
             AccountStore store,
@@ -48,7 +50,9 @@ public class Accounts {
             AccountAudit audit,
             Environment environment,
             LoginThrottle throttle,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            PageTimes times) {
+        this.times = times;
         this.throttle = throttle;
         this.transaction = transaction;
         this.store = store;
@@ -192,7 +196,7 @@ public class Accounts {
                     "current",
                     "account.problem.password.locked",
                     "too many wrong passwords: try again after " + refused.retryAt(),
-                    refused.retryAt().toLocalTime().toString())));
+                    times.time(refused.retryAt()))));
         }
         LoginThrottle.Attempt attempt = ((LoginThrottle.Result.Admitted) admission).attempt();
         AccountRow row = store.findById(user.id()).orElseThrow();

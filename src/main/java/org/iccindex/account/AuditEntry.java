@@ -1,12 +1,7 @@
 package org.iccindex.account;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** One line of the account audit trail: who did what, to what, when, and from which address. */
 public record AuditEntry(
-        LocalDateTime occurredAt,
-        String actor,
-        AuditAction action,
-        String subject,
-        String detail,
-        String clientAddress) {}
+        Instant occurredAt, String actor, AuditAction action, String subject, String detail, String clientAddress) {}

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
@@ -36,7 +36,7 @@ public class Invitations {
     public record Invite(String username, String displayName, Role role, Optional<Long> cityId, Locale language) {}
 
     /** A link that was just made: the only moment its token is known in full. */
-    public record Sent(CurrentUser account, String link, LocalDateTime expiresAt) {}
+    public record Sent(CurrentUser account, String link, Instant expiresAt) {}
 
     /** What a link is worth when someone opens it. */
     public enum LinkStatus {
@@ -51,10 +51,9 @@ public class Invitations {
     }
 
     /** The status of a link, with its account and expiry when the link exists. */
-    public record LinkCheck(LinkStatus status, Optional<CurrentUser> account, Optional<LocalDateTime> expiresAt) {}
+    public record LinkCheck(LinkStatus status, Optional<CurrentUser> account, Optional<Instant> expiresAt) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Accounts accounts;
     private final AccountStore store;
@@ -104,7 +103,7 @@ public class Invitations {
                 Optional.of(administrator),
                 AuditAction.ACCOUNT_INVITED,
                 account.username(),
-                accounts.describe(account) + ", link valid until " + AUDIT_TIME.format(sent.expiresAt()));
+                accounts.describe(account) + ", link valid until " + sent.expiresAt());
         return sent;
     }
 
@@ -118,7 +117,7 @@ public class Invitations {
             throw new InvalidInputException(List.of(FieldProblem.of(
                     "account", "account.problem.link.disabled", "the account is disabled: enable it first")));
         }
-        int replaced = invitations.revokeOpen(accountId, LocalDateTime.now(clock));
+        int replaced = invitations.revokeOpen(accountId, clock.instant());
         Sent sent = issue(administrator, row.user(), language, requestBaseUrl);
         audit.record(
                 Optional.of(administrator),
@@ -161,7 +160,7 @@ public class Invitations {
         CurrentUser account = check.account().orElseThrow();
         InvalidInputException.throwIfAny(Passwords.check(password, confirmation, account.username()));
         InvitationRow invitation = find(token).orElseThrow();
-        if (!invitations.markUsed(invitation.id(), LocalDateTime.now(clock))) {
+        if (!invitations.markUsed(invitation.id(), clock.instant())) {
             throw new LinkUnusableException(LinkStatus.USED);
         }
         accounts.setPassword(account.id(), password);
@@ -173,8 +172,8 @@ public class Invitations {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime expires = now.plus(properties.invitationValidity());
+        Instant now = clock.instant();
+        Instant expires = now.plus(properties.invitationValidity());
         Locale locale = Locale.FRENCH.getLanguage().equals(language.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
         invitations.insert(
                 account.id(), hash(token), locale.getLanguage(), Optional.of(administrator.id()), now, expires);
@@ -184,8 +183,7 @@ public class Invitations {
         return new Sent(account, link, expires);
     }
 
-    private Mail message(
-            CurrentUser administrator, CurrentUser account, String link, LocalDateTime expires, Locale locale) {
+    private Mail message(CurrentUser administrator, CurrentUser account, String link, Instant expires, Locale locale) {
         String role = messages.getMessage("account.role.as." + account.role().name(), null, locale);
         String city = account.cityId()
                 .flatMap(id ->
@@ -193,8 +191,10 @@ public class Invitations {
                 .map(City::name)
                 .map(name -> messages.getMessage("account.mail.invitation.city", new Object[] {name}, locale))
                 .orElse("");
-        String when = expires.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale));
+        java.time.ZonedDateTime local = expires.atZone(clock.getZone());
+        String when = local.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale))
+                + " " + local.format(DateTimeFormatter.ofPattern("zzz", locale));
         String subject = messages.getMessage("account.mail.invitation.subject", null, locale);
         String body = messages.getMessage(
                 "account.mail.invitation.body",
@@ -213,7 +213,7 @@ public class Invitations {
         if (!account.enabled()) {
             return LinkStatus.ACCOUNT_DISABLED;
         }
-        if (!LocalDateTime.now(clock).isBefore(invitation.expiresAt())) {
+        if (!clock.instant().isBefore(invitation.expiresAt())) {
             return LinkStatus.EXPIRED;
         }
         return LinkStatus.VALID;

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +58,7 @@ class LoginThrottle {
      * key is locked, or when this attempt takes a count past its threshold (then it locks that key).
      */
     Result admit(String username, String address) {
-        LocalDateTime now = now();
+        Instant now = now();
         String pair = pairKey(username, address);
         String account = accountKey(username);
         String network = addressKey(address);
@@ -79,7 +79,7 @@ class LoginThrottle {
                 admission.counts().get(0),
                 admission.counts().get(1),
                 admission.counts().get(2));
-        Optional<LocalDateTime> lock = locks(attempt, now, true);
+        Optional<Instant> lock = locks(attempt, now, true);
         return lock.<Result>map(Result.Refused::new).orElseGet(() -> new Result.Admitted(attempt));
     }
 
@@ -87,11 +87,11 @@ class LoginThrottle {
     sealed interface Result {
         record Admitted(Attempt attempt) implements Result {}
 
-        record Refused(LocalDateTime retryAt) implements Result {}
+        record Refused(Instant retryAt) implements Result {}
     }
 
     /** A wrong password on an admitted attempt: returns the lock it caused, if any. */
-    Optional<LocalDateTime> failed(Attempt attempt) {
+    Optional<Instant> failed(Attempt attempt) {
         return locks(attempt, now(), false);
     }
 
@@ -110,23 +110,23 @@ class LoginThrottle {
      * threshold refuses the attempt before its password is checked), false after a wrong password (a count at its
      * threshold locks).
      */
-    private Optional<LocalDateTime> locks(Attempt attempt, LocalDateTime now, boolean beyond) {
+    private Optional<Instant> locks(Attempt attempt, Instant now, boolean beyond) {
         int shift = beyond ? 1 : 0;
-        Optional<LocalDateTime> pair = lock(
+        Optional<Instant> pair = lock(
                 attempt.pairKey(),
                 attempt.pair() - shift,
                 settings.pairFailures(),
                 settings.firstLock(),
                 settings.longestLock(),
                 now);
-        Optional<LocalDateTime> account = lock(
+        Optional<Instant> account = lock(
                 attempt.accountKey(),
                 attempt.account() - shift,
                 settings.accountDelayFrom(),
                 settings.firstDelay(),
                 settings.longestDelay(),
                 now);
-        Optional<LocalDateTime> network = lock(
+        Optional<Instant> network = lock(
                 attempt.addressKey(),
                 attempt.address() - shift,
                 settings.addressFailures(),
@@ -136,25 +136,24 @@ class LoginThrottle {
         return later(later(pair, account), network);
     }
 
-    private Optional<LocalDateTime> lock(
-            String key, int failures, int threshold, Duration first, Duration longest, LocalDateTime now) {
-        Optional<LocalDateTime> until =
-                lockFor(failures, threshold, first, longest).map(now::plus);
+    private Optional<Instant> lock(
+            String key, int failures, int threshold, Duration first, Duration longest, Instant now) {
+        Optional<Instant> until = lockFor(failures, threshold, first, longest).map(now::plus);
         until.ifPresent(u -> store.lockUntil(key, u));
         return until;
     }
 
     /** When the pair, the name or the address is locked now, until when (the latest); nothing is counted. */
-    Optional<LocalDateTime> lockedUntil(String username, String address) {
-        LocalDateTime now = now();
+    Optional<Instant> lockedUntil(String username, String address) {
+        Instant now = now();
         return later(
                 later(lock(pairKey(username, address), now), lock(accountKey(username), now)),
                 lock(addressKey(address), now));
     }
 
     /** To the second: what every database stores exactly. */
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** How long the lock lasts after {@code failures} failures in a row when {@code threshold} start locking. */
@@ -167,11 +166,11 @@ class LoginThrottle {
         return Optional.of(lock.compareTo(longest) > 0 ? longest : lock);
     }
 
-    private Optional<LocalDateTime> lock(String key, LocalDateTime now) {
+    private Optional<Instant> lock(String key, Instant now) {
         return store.find(key).flatMap(ThrottleRow::lockedUntil).filter(now::isBefore);
     }
 
-    private static Optional<LocalDateTime> later(Optional<LocalDateTime> a, Optional<LocalDateTime> b) {
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
         if (a.isEmpty()) {
             return b;
         }

@@ -1,6 +1,6 @@
 package org.iccindex.account;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.account.persistence.OutboxStore;
@@ -11,13 +11,13 @@ import org.springframework.stereotype.Service;
 public class Outbox {
     /** One message of the outbox. */
     public record Message(
-            long id, String recipient, String subject, String body, LocalDateTime createdAt, Delivery delivery) {}
+            long id, String recipient, String subject, String body, Instant createdAt, Delivery delivery) {}
 
     /**
      * Where a message stands: {@code at} is when it was sent, when it was given up, or the last failed try (empty
      * when it waits for its first try); {@code lastError} the error of the last failed try.
      */
-    public record Delivery(State state, int attempts, Optional<LocalDateTime> at, Optional<String> lastError) {}
+    public record Delivery(State state, int attempts, Optional<Instant> at, Optional<String> lastError) {}
 
     /** The states of a message's delivery. */
     public enum State {

@@ -1,7 +1,6 @@
 package org.iccindex.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import org.iccindex.account.persistence.OutboxStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,6 @@ class OutboxMailer implements Mailer {
 
     @Override
     public void send(Mail mail) {
-        store.insert(mail.to(), mail.subject(), mail.body(), LocalDateTime.now(clock));
+        store.insert(mail.to(), mail.subject(), mail.body(), clock.instant());
     }
 }

@@ -4,7 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.iccindex.account.persistence.OutboxStore;
 import org.iccindex.account.persistence.OutboxStore.OutboxRow;
@@ -49,7 +49,7 @@ class OutboxSender {
             List<OutboxRow> waiting = store.lockWaiting(properties.batch());
             int count = 0;
             for (OutboxRow row : waiting) {
-                LocalDateTime now = LocalDateTime.now(clock);
+                Instant now = clock.instant();
                 try {
                     mail.send(message(row));
                     store.markSent(row.id(), now);

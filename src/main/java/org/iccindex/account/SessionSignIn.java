@@ -3,7 +3,6 @@ package org.iccindex.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.iccindex.account.persistence.AccountStore;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -60,7 +59,7 @@ public class SessionSignIn {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
-        store.recordSignIn(user.id(), LocalDateTime.now(clock));
+        store.recordSignIn(user.id(), clock.instant());
         audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, user.username(), "after setting a password");
     }
 }

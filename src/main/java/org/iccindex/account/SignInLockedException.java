@@ -1,6 +1,6 @@
 package org.iccindex.account;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.springframework.security.core.AuthenticationException;
 
 /**
@@ -10,14 +10,14 @@ import org.springframework.security.core.AuthenticationException;
 public class SignInLockedException extends AuthenticationException {
     private static final long serialVersionUID = 1L;
 
-    private final LocalDateTime retryAt;
+    private final Instant retryAt;
 
-    SignInLockedException(LocalDateTime retryAt) {
+    SignInLockedException(Instant retryAt) {
         super("too many failed sign-ins; try again after " + retryAt);
         this.retryAt = retryAt;
     }
 
-    public LocalDateTime retryAt() {
+    public Instant retryAt() {
         return retryAt;
     }
 }

@@ -1,7 +1,7 @@
 package org.iccindex.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.iccindex.account.persistence.AccountStore;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -16,9 +16,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * before its password is looked at; every outcome is audited.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final AccountStore store;
@@ -44,8 +41,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         Optional<String> address = address(authentication);
         LoginThrottle.Result admission = throttle.admit(username, address.orElse(null));
         if (admission instanceof LoginThrottle.Result.Refused refused) {
-            audit.recordAnonymous(
-                    AuditAction.SIGN_IN_LOCKED, username, "refused until " + TIME.format(refused.retryAt()), address);
+            audit.recordAnonymous(AuditAction.SIGN_IN_LOCKED, username, "refused until " + refused.retryAt(), address);
             throw new SignInLockedException(refused.retryAt());
         }
         LoginThrottle.Attempt attempt = ((LoginThrottle.Result.Admitted) admission).attempt();
@@ -53,11 +49,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
-            Optional<LocalDateTime> lock = throttle.failed(attempt);
+            Optional<Instant> lock = throttle.failed(attempt);
             audit.recordAnonymous(
                     AuditAction.SIGN_IN_REFUSED,
                     username,
-                    lock.map(l -> "locked until " + TIME.format(l)).orElse(""),
+                    lock.map(l -> "locked until " + l).orElse(""),
                     address);
             if (lock.isPresent()) {
                 throw new SignInLockedException(lock.get());
@@ -66,7 +62,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.succeeded(attempt);
         if (result.getPrincipal() instanceof AccountPrincipal principal) {
-            store.recordSignIn(principal.user().id(), LocalDateTime.now(clock));
+            store.recordSignIn(principal.user().id(), clock.instant());
             audit.record(Optional.of(principal.user()), AuditAction.SIGNED_IN, username, "");
         }
         return result;

@@ -1,7 +1,7 @@
 package org.iccindex.assessment;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public class Answering {
             if (same && !current.carriedOver()) {
                 return new SaveOutcome.Saved(stored, false);
             }
-            write(round, question, current, mine, Actor.of(by), LocalDateTime.now(clock), Optional.empty());
+            write(round, question, current, mine, Actor.of(by), clock.instant(), Optional.empty());
             return new SaveOutcome.Saved(reload(round, question), true);
         });
     }
@@ -75,7 +75,7 @@ public class Answering {
             AnswerRow current = answers.find(roundId, code).orElseThrow();
             if (current.carriedOver()) {
                 AnswerState state = Rounds.stored(question, current).state();
-                write(round, question, current, state, Actor.of(by), LocalDateTime.now(clock), Optional.empty());
+                write(round, question, current, state, Actor.of(by), clock.instant(), Optional.empty());
             }
             return reload(round, question);
         });
@@ -86,7 +86,7 @@ public class Answering {
         return Objects.requireNonNull(transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
             Definition definition = rounds.definition(round);
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             int confirmed = 0;
             for (Question question : definition.questionsOf(area)) {
                 AnswerRow current = answers.find(roundId, question.code()).orElseThrow();
@@ -108,7 +108,7 @@ public class Answering {
      * stored version moved past {@code basedOn} with different content is a conflict: nothing is saved and the
      * conflicts are returned (empty when the batch was saved).
      */
-    BatchResult applyBatch(RoundRow round, List<Change> changes, Actor by, LocalDateTime at, String batch) {
+    BatchResult applyBatch(RoundRow round, List<Change> changes, Actor by, Instant at, String batch) {
         Definition definition = rounds.definition(round);
         List<StoredAnswer> conflicts = new ArrayList<>();
         Map<QuestionCode, AnswerRow> current = new java.util.HashMap<>();
@@ -148,7 +148,7 @@ public class Answering {
             AnswerRow current,
             AnswerState state,
             Actor by,
-            LocalDateTime at,
+            Instant at,
             Optional<String> batch) {
         AnswerState before = Rounds.stored(question, current).state();
         AnswerRow.Content content = new AnswerRow.Content(

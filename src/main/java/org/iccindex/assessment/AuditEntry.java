@@ -1,6 +1,6 @@
 package org.iccindex.assessment;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.definition.QuestionCode;
@@ -17,7 +17,7 @@ public record AuditEntry(
         Subject subject,
         Action action,
         Actor actor,
-        LocalDateTime at,
+        Instant at,
         Optional<String> before,
         Optional<String> after,
         Optional<String> batch) {

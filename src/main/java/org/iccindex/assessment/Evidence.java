@@ -1,6 +1,6 @@
 package org.iccindex.assessment;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 /** A link or an uploaded file supporting an answer; a removed one keeps its row with who removed it and when. */
@@ -17,9 +17,9 @@ public record Evidence(
         long sizeBytes,
         Optional<String> sha256,
         Actor addedBy,
-        LocalDateTime addedAt,
+        Instant addedAt,
         Optional<Actor> removedBy,
-        Optional<LocalDateTime> removedAt) {
+        Optional<Instant> removedAt) {
 
     public enum Kind {
         LINK,

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +83,7 @@ public class EvidenceRecords {
     }
 
     private interface Insert {
-        long insert(long answerId, Actor by, LocalDateTime at);
+        long insert(long answerId, Actor by, Instant at);
     }
 
     private Evidence add(long roundId, QuestionCode question, CurrentUser by, Insert insert) {
@@ -93,7 +93,7 @@ public class EvidenceRecords {
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
             AnswerRow answer = answers.find(roundId, question).orElseThrow();
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             long id = insert.insert(answer.id(), Actor.of(by), now);
             Evidence added = evidence.find(id).orElseThrow();
             audit.append(
@@ -117,7 +117,7 @@ public class EvidenceRecords {
             Evidence item = evidence.find(evidenceId)
                     .filter(e -> e.roundId() == roundId)
                     .orElseThrow(() -> new RoundNotFoundException("no evidence " + evidenceId));
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             if (evidence.markRemoved(evidenceId, Actor.of(by), now)) {
                 audit.append(
                         roundId,

@@ -1,6 +1,6 @@
 package org.iccindex.assessment;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +17,9 @@ public record ReviewQuery(
         QuestionCode question,
         Status status,
         Actor raisedBy,
-        LocalDateTime raisedAt,
+        Instant raisedAt,
         Optional<Actor> resolvedBy,
-        Optional<LocalDateTime> resolvedAt,
+        Optional<Instant> resolvedAt,
         List<Message> messages) {
 
     public enum Status {
@@ -30,7 +30,7 @@ public record ReviewQuery(
     }
 
     /** One message of the thread. */
-    public record Message(long id, Actor author, Role role, String body, LocalDateTime at) {
+    public record Message(long id, Actor author, Role role, String body, Instant at) {
         public Message {
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(role, "role");

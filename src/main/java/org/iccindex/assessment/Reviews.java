@@ -1,7 +1,7 @@
 package org.iccindex.assessment;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.account.CurrentUser;
@@ -55,7 +55,7 @@ public class Reviews {
                     .question(question)
                     .orElseThrow(() -> new RoundNotFoundException("no question " + question));
             String body = text(text);
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             long id = queries.insert(roundId, question, Actor.of(by), now);
             queries.insertMessage(id, Actor.of(by), by.role(), body, now);
             log(roundId, question, AuditEntry.Action.QUERY_RAISED, by, now, body);
@@ -72,7 +72,7 @@ public class Reviews {
             }
             ReviewQuery query = open(roundId, queryId);
             String body = text(text);
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             queries.insertMessage(queryId, Actor.of(by), by.role(), body, now);
             log(roundId, query.question(), AuditEntry.Action.QUERY_REPLIED, by, now, body);
             return find(roundId, queryId);
@@ -87,7 +87,7 @@ public class Reviews {
                 throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only an analyst resolves a review query");
             }
             ReviewQuery query = open(roundId, queryId);
-            LocalDateTime now = LocalDateTime.now(clock);
+            Instant now = clock.instant();
             queries.resolve(queryId, Actor.of(by), now);
             log(roundId, query.question(), AuditEntry.Action.QUERY_RESOLVED, by, now, "resolved");
             return find(roundId, queryId);
@@ -120,12 +120,7 @@ public class Reviews {
     }
 
     private void log(
-            long roundId,
-            QuestionCode question,
-            AuditEntry.Action action,
-            CurrentUser by,
-            LocalDateTime at,
-            String text) {
+            long roundId, QuestionCode question, AuditEntry.Action action, CurrentUser by, Instant at, String text) {
         audit.append(
                 roundId,
                 Optional.of(question),

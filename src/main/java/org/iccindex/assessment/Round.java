@@ -1,6 +1,6 @@
 package org.iccindex.assessment;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +38,7 @@ public final class Round {
     }
 
     /** One change of status: who, when, and the reason given when a round is returned. */
-    public record Transition(Optional<Status> from, Status to, Actor actor, LocalDateTime at, Optional<String> reason) {
+    public record Transition(Optional<Status> from, Status to, Actor actor, Instant at, Optional<String> reason) {
         public Transition {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -91,7 +91,7 @@ public final class Round {
     }
 
     /** Sends the round for review. Only the city's coordinator, only when every mandatory answer is given and confirmed. */
-    public void submit(CurrentUser by, LocalDateTime at) {
+    public void submit(CurrentUser by, Instant at) {
         requireRole(by, Role.COORDINATOR, "only the city's coordinator submits a round");
         if (!by.actsFor(city.id()) || by.cityId().isEmpty()) {
             throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city's coordinator submits a round");
@@ -110,7 +110,7 @@ public final class Round {
     }
 
     /** Sends a submitted (or validated) round back to the city, with the reason. Analysts only. */
-    public void returnForChanges(CurrentUser by, String reason, LocalDateTime at) {
+    public void returnForChanges(CurrentUser by, String reason, Instant at) {
         requireRole(by, Role.ANALYST, "only an analyst returns a round for changes");
         requireStatus("return for changes", Status.SUBMITTED, Status.VALIDATED);
         if (reason == null || reason.isBlank()) {
@@ -120,7 +120,7 @@ public final class Round {
     }
 
     /** Accepts a submitted round. Analysts only, and only when no review query is open. */
-    public void validate(CurrentUser by, LocalDateTime at) {
+    public void validate(CurrentUser by, Instant at) {
         requireRole(by, Role.ANALYST, "only an analyst validates a round");
         requireStatus("validate", Status.SUBMITTED);
         if (!openQueries.isEmpty()) {
@@ -133,7 +133,7 @@ public final class Round {
      * Publishes a validated round without open review query; the caller computes and stores its scores in the same
      * transaction. Analysts only.
      */
-    public void publish(CurrentUser by, LocalDateTime at) {
+    public void publish(CurrentUser by, Instant at) {
         requireRole(by, Role.ANALYST, "only an analyst publishes a round");
         requireStatus("publish", Status.VALIDATED);
         if (!openQueries.isEmpty()) {
@@ -143,7 +143,7 @@ public final class Round {
         move(Status.PUBLISHED, by, at, Optional.empty());
     }
 
-    private void move(Status to, CurrentUser by, LocalDateTime at, Optional<String> reason) {
+    private void move(Status to, CurrentUser by, Instant at, Optional<String> reason) {
         pending.add(new Transition(Optional.of(status), to, Actor.of(by), at, reason));
         status = to;
     }

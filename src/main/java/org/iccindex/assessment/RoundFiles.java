@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,11 +150,11 @@ public class RoundFiles {
      * keep their answers; an answer given without a note keeps its stored note. Every problem is listed with its line; nothing is saved unless the whole file is valid.
      */
     public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by) {
-        return uploadAnswers(roundId, fileName, bytes, by, LocalDateTime.now(clock));
+        return uploadAnswers(roundId, fileName, bytes, by, clock.instant());
     }
 
     /** As {@link #uploadAnswers(long, String, byte[], CurrentUser)}, recorded at {@code at}. */
-    public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by, LocalDateTime at) {
+    public UploadReport uploadAnswers(long roundId, String fileName, byte[] bytes, CurrentUser by, Instant at) {
         return transaction.execute(status -> {
             RoundRow row = rounds.lockForAnswering(roundId, by);
             if (bytes.length > maxBytes()) {
@@ -222,7 +222,7 @@ public class RoundFiles {
             List<Answering.Change> changes,
             CurrentUser by,
             org.springframework.transaction.TransactionStatus status) {
-        return apply(row, fileName, changes, by, LocalDateTime.now(clock), status);
+        return apply(row, fileName, changes, by, clock.instant(), status);
     }
 
     private UploadReport apply(
@@ -230,7 +230,7 @@ public class RoundFiles {
             String fileName,
             List<Answering.Change> changes,
             CurrentUser by,
-            LocalDateTime at,
+            Instant at,
             org.springframework.transaction.TransactionStatus status) {
         String batch = UUID.randomUUID().toString();
         Answering.BatchResult result = answering.applyBatch(row, changes, Actor.of(by), at, batch);

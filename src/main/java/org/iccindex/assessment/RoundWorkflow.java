@@ -1,8 +1,8 @@
 package org.iccindex.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -63,33 +63,33 @@ public class RoundWorkflow {
     }
 
     public Round submit(long roundId, CurrentUser by) {
-        return submit(roundId, by, LocalDateTime.now(clock));
+        return submit(roundId, by, clock.instant());
     }
 
-    public Round submit(long roundId, CurrentUser by, LocalDateTime at) {
+    public Round submit(long roundId, CurrentUser by, Instant at) {
         return change(roundId, by, round -> round.submit(by, at), Optional.empty());
     }
 
     public Round returnForChanges(long roundId, CurrentUser by, String reason) {
-        return change(
-                roundId, by, round -> round.returnForChanges(by, reason, LocalDateTime.now(clock)), Optional.empty());
+        return change(roundId, by, round -> round.returnForChanges(by, reason, clock.instant()), Optional.empty());
     }
 
     public Round validate(long roundId, CurrentUser by) {
-        return validate(roundId, by, LocalDateTime.now(clock));
+        return validate(roundId, by, clock.instant());
     }
 
-    public Round validate(long roundId, CurrentUser by, LocalDateTime at) {
+    public Round validate(long roundId, CurrentUser by, Instant at) {
         return change(roundId, by, round -> round.validate(by, at), Optional.empty());
     }
 
     public Round publish(long roundId, CurrentUser by) {
-        return publish(roundId, by, LocalDateTime.now(clock));
+        return publish(roundId, by, clock.instant());
     }
 
-    /** Publishes the round and stores its scores as a result published on {@code at}'s date. */
-    public Round publish(long roundId, CurrentUser by, LocalDateTime at) {
-        return change(roundId, by, round -> round.publish(by, at), Optional.of(at.toLocalDate()));
+    /** Publishes the round and stores its scores as a result published on {@code at}'s date in the clock's zone. */
+    public Round publish(long roundId, CurrentUser by, Instant at) {
+        return change(
+                roundId, by, round -> round.publish(by, at), Optional.of(LocalDate.ofInstant(at, clock.getZone())));
     }
 
     private Round change(long roundId, CurrentUser by, Consumer<Round> step, Optional<LocalDate> publishOn) {

@@ -1,7 +1,7 @@
 package org.iccindex.assessment;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +77,9 @@ public class Rounds {
         return rows.stream().map(Rounds::summary).toList();
     }
 
-    /** Starts a round now; see {@link #start(CurrentUser, long, int, LocalDateTime)}. */
+    /** Starts a round now; see {@link #start(CurrentUser, long, int, Instant)}. */
     public Round start(CurrentUser by, long cityId, int year) {
-        return start(by, cityId, year, LocalDateTime.now(clock));
+        return start(by, cityId, year, clock.instant());
     }
 
     /**
@@ -87,15 +87,15 @@ public class Rounds {
      * answers of the city's latest round are copied in as a starting point, each marked until it is confirmed.
      * {@code at}: when it happened (now, except when replaying history such as the demo data).
      */
-    public Round start(CurrentUser by, long cityId, int year, LocalDateTime at) {
+    public Round start(CurrentUser by, long cityId, int year, Instant at) {
         return start(by, cityId, year, at, AnswersBasis.CITY);
     }
 
     /**
-     * Starts a round as {@link #start(CurrentUser, long, int, LocalDateTime)} does, recording who will write its
+     * Starts a round as {@link #start(CurrentUser, long, int, Instant)} does, recording who will write its
      * answers: {@link AnswersBasis#RECONSTRUCTED} for answers this project rebuilds from a city's published report.
      */
-    public Round start(CurrentUser by, long cityId, int year, LocalDateTime at, AnswersBasis basis) {
+    public Round start(CurrentUser by, long cityId, int year, Instant at, AnswersBasis basis) {
         if (!by.actsFor(cityId)) {
             throw new RoundNotFoundException("no city " + cityId);
         }

@@ -1,6 +1,6 @@
 package org.iccindex.assessment;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.definition.QuestionCode;
@@ -16,7 +16,7 @@ public record StoredAnswer(
         boolean carriedOver,
         int version,
         Optional<Actor> updatedBy,
-        Optional<LocalDateTime> updatedAt) {
+        Optional<Instant> updatedAt) {
 
     public StoredAnswer {
         Objects.requireNonNull(question, "question");

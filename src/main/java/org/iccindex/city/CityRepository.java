@@ -1,9 +1,9 @@
 package org.iccindex.city;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,7 +35,7 @@ public class CityRepository {
     public City create(CitySlug slug, String name, String country, boolean synthetic) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into city (slug, name, country, synthetic, created_at) values (?, ?, ?, ?, ?)")
-                .params(slug.value(), name, country, synthetic, LocalDateTime.now(clock))
+                .params(slug.value(), name, country, synthetic, Timestamps.sql(clock.instant()))
                 .update(keys, "id");
         return new City(keys.getKey().longValue(), slug, name, country, synthetic);
     }

@@ -32,9 +32,20 @@ class DemoConfiguration {
             RoundFiles roundFiles,
             RoundWorkflow workflow,
             JdbcClient jdbc,
-            EditionCatalog catalog) {
+            EditionCatalog catalog,
+            java.time.Clock clock) {
         return new DemoDataLoader(
-                importer, snapshots, cities, transaction, accounts, rounds, roundFiles, workflow, jdbc, catalog);
+                importer,
+                snapshots,
+                cities,
+                transaction,
+                accounts,
+                rounds,
+                roundFiles,
+                workflow,
+                jdbc,
+                catalog,
+                clock.getZone());
     }
 
     @Bean

@@ -3,8 +3,9 @@ package org.iccindex.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,7 @@ public class DemoDataLoader {
     private final RoundWorkflow workflow;
     private final JdbcClient jdbc;
     private final EditionCatalog catalog;
+    private final java.time.ZoneId zone;
 
     DemoDataLoader(
             ResultImporter importer,
@@ -102,7 +104,9 @@ public class DemoDataLoader {
             RoundFiles roundFiles,
             RoundWorkflow workflow,
             JdbcClient jdbc,
-            EditionCatalog catalog) {
+            EditionCatalog catalog,
+            java.time.ZoneId zone) {
+        this.zone = zone;
         this.importer = importer;
         this.snapshots = snapshots;
         this.cities = cities;
@@ -163,20 +167,22 @@ public class DemoDataLoader {
      */
     private void answerAndPublish(DemoCity demo, City city, DemoAccounts people) {
         CurrentUser coordinator = people.coordinators().get(demo.slug());
-        LocalDateTime published = demo.publishedOn().atTime(10, 0);
+        // 10:00 on the publication day in the clock's zone, so that the result is published on that day
+        Instant published = demo.publishedOn().atTime(10, 0).atZone(zone).toInstant();
         int year = demo.publishedOn().getYear();
-        Round round = rounds.start(coordinator, city.id(), year, published.minusDays(60), demo.answersBasis());
+        Round round =
+                rounds.start(coordinator, city.id(), year, published.minus(Duration.ofDays(60)), demo.answersBasis());
         UploadReport report = roundFiles.uploadAnswers(
                 round.id(),
                 demo.answersFile().substring(demo.answersFile().lastIndexOf('/') + 1),
                 resource(demo.answersFile()),
                 coordinator,
-                published.minusDays(45));
+                published.minus(Duration.ofDays(45)));
         if (!report.saved()) {
             throw new IllegalStateException("invalid demo answers " + demo.answersFile() + ": " + report.problems());
         }
-        workflow.submit(round.id(), coordinator, published.minusDays(30));
-        workflow.validate(round.id(), people.analyst(), published.minusDays(5));
+        workflow.submit(round.id(), coordinator, published.minus(Duration.ofDays(30)));
+        workflow.validate(round.id(), people.analyst(), published.minus(Duration.ofDays(5)));
         workflow.publish(round.id(), people.analyst(), published);
     }
 

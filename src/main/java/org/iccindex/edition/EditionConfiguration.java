@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.iccindex.definition.Definition;
+import org.iccindex.shared.Timestamps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +56,7 @@ class EditionConfiguration {
                                 definition.title().english(),
                                 definition.inForceFrom(),
                                 checksum,
-                                LocalDateTime.now(clock))
+                                Timestamps.sql(clock.instant()))
                         .update();
             }
         }

@@ -1,6 +1,6 @@
 package org.iccindex.practice;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.city.City;
@@ -19,7 +19,7 @@ public record Practice(
         Optional<City> city,
         Optional<Long> proposedBy,
         Optional<String> decisionNote,
-        LocalDateTime changedAt,
+        Instant changedAt,
         String changedBy) {
 
     public Practice {

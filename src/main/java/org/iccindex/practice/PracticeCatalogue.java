@@ -2,7 +2,6 @@ package org.iccindex.practice;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,7 +119,7 @@ public class PracticeCatalogue {
                     links.cityFor(content),
                     Optional.empty(),
                     Optional.empty(),
-                    LocalDateTime.now(clock),
+                    clock.instant(),
                     actor);
             long id = store.insert(practice, PracticeAction.CREATED, Optional.empty());
             return store.findById(id).orElseThrow();
@@ -177,7 +176,7 @@ public class PracticeCatalogue {
                     links.cityFor(content),
                     proposer,
                     Optional.empty(),
-                    LocalDateTime.now(clock),
+                    clock.instant(),
                     actor);
             long id = store.insert(practice, action, Optional.empty());
             return store.findById(id).orElseThrow();
@@ -206,7 +205,7 @@ public class PracticeCatalogue {
                     next.city(),
                     next.proposedBy(),
                     next.decisionNote(),
-                    LocalDateTime.now(clock),
+                    clock.instant(),
                     user.username());
             if (!store.update(stamped, version, action, note)) {
                 throw new ConcurrentChangeException(store.findById(id).orElseThrow(), version);

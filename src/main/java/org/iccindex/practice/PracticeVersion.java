@@ -1,6 +1,6 @@
 package org.iccindex.practice;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +13,7 @@ public record PracticeVersion(
         Optional<String> note,
         PracticeStatus status,
         PracticeContent content,
-        LocalDateTime changedAt,
+        Instant changedAt,
         String changedBy) {
 
     public PracticeVersion {

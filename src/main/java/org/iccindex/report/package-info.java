@@ -16,6 +16,7 @@
             "publication",
             "result",
             "scoring",
+            "shared",
             "site",
             "wording"
         })

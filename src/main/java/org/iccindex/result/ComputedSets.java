@@ -1,7 +1,6 @@
 package org.iccindex.result;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.OptionalDouble;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.scoring.ScoringMethod;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +41,7 @@ final class ComputedSets {
                         computed.lens().isPresent() ? computed.lens().getAsDouble() : null,
                         computed.aggregate().isPresent() ? computed.aggregate().getAsDouble() : null,
                         computed.source(),
-                        LocalDateTime.now(clock),
+                        Timestamps.sql(clock.instant()),
                         computed.basis().name())
                 .update();
         List<Object[]> scores = new ArrayList<>();

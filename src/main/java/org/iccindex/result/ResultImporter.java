@@ -1,7 +1,7 @@
 package org.iccindex.result;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.iccindex.publication.PublicDataChanged;
 import org.iccindex.result.table.Table;
 import org.iccindex.result.table.TableReader;
 import org.iccindex.scoring.ScoringMethod;
+import org.iccindex.shared.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -164,14 +165,14 @@ public class ResultImporter {
             String fileName, List<ResultRow> rows, Map<Integer, StoredResult> stored, String importedBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_batch (file_name, rows_imported, imported_at, imported_by) values (?, ?, ?, ?)")
-                .params(fileName, rows.size(), LocalDateTime.now(clock), importedBy)
+                .params(fileName, rows.size(), Timestamps.sql(clock.instant()), importedBy)
                 .update(keys, "id");
         long batch = keys.getKey().longValue();
         Map<CitySlug, City> known = new HashMap<>();
         int created = 0;
         int corrected = 0;
         int unchanged = 0;
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         for (ResultRow row : rows) {
             StoredResult current = stored.get(row.rowNumber());
             if (current != null && row.sameAs(current)) {

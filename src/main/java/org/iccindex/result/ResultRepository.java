@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.iccindex.city.CitySlug;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.EditionId;
 import org.iccindex.scoring.ScoringMethod;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -102,10 +102,10 @@ public class ResultRepository {
                                 : null,
                         result.source().orElse(null),
                         importBatch.orElse(null),
-                        LocalDateTime.now(clock),
+                        Timestamps.sql(clock.instant()),
                         replaces,
                         replaces,
-                        replacing.map(r -> r.why().at()).orElse(null),
+                        Timestamps.sql(replacing.map(r -> r.why().at()).orElse(null)),
                         replacing.map(r -> r.why().by()).orElse(null),
                         replacing.map(r -> r.why().reason()).orElse(null))
                 .update(keys, "id");

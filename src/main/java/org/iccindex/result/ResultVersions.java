@@ -1,12 +1,13 @@
 package org.iccindex.result;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.iccindex.definition.EditionId;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +24,7 @@ public class ResultVersions {
     }
 
     /** Why, when and by whom a result was corrected. */
-    public record Correction(LocalDateTime at, String by, String reason) {
+    public record Correction(Instant at, String by, String reason) {
         public Correction {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(by, "by");
@@ -39,7 +40,7 @@ public class ResultVersions {
             long id,
             int version,
             Optional<Long> replaces,
-            LocalDateTime createdAt,
+            Instant createdAt,
             LocalDate publishedOn,
             Optional<Correction> correction,
             OptionalDouble aggregatePublished) {}
@@ -53,14 +54,14 @@ public class ResultVersions {
                 .query((rs, n) -> {
                     long replaces = rs.getLong(3);
                     Optional<Long> replaced = rs.wasNull() ? Optional.empty() : Optional.of(replaces);
-                    LocalDateTime correctedAt = rs.getObject(5, LocalDateTime.class);
+                    Instant correctedAt = Timestamps.read(rs, 5);
                     double value = rs.getDouble(8);
                     OptionalDouble aggregate = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
                     return new Version(
                             rs.getLong(1),
                             rs.getInt(2),
                             replaced,
-                            rs.getObject(4, LocalDateTime.class),
+                            Timestamps.read(rs, 4),
                             rs.getObject(9, LocalDate.class),
                             correctedAt == null
                                     ? Optional.empty()
@@ -76,7 +77,7 @@ public class ResultVersions {
     }
 
     /** When the current version was made by a correction: its date. */
-    public Optional<LocalDateTime> correctedOn(StoredResult result) {
+    public Optional<Instant> correctedOn(StoredResult result) {
         List<Version> all = of(result);
         return all.isEmpty()
                 ? Optional.empty()

@@ -3,7 +3,9 @@ package org.iccindex.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -133,7 +135,7 @@ abstract class AbstractAccountWorkflowTests {
     void anExpiredLinkIsRefusedAndANewLinkReplacesTheOldOne() {
         Invitations.Sent first = invite("late-" + run + "@example.org", Role.ANALYST, Optional.empty());
         jdbc.sql("update account_invitation set expires_at = ? where token_hash = ?")
-                .params(LocalDateTime.now().minusMinutes(1), Invitations.hash(token(first)))
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), Invitations.hash(token(first)))
                 .update();
         assertThat(invitations.check(token(first)).status()).isEqualTo(LinkStatus.EXPIRED);
         assertThatThrownBy(() -> invitations.accept(token(first), "long enough password", "long enough password"))
@@ -301,7 +303,7 @@ abstract class AbstractAccountWorkflowTests {
     }
 
     /** One wrong password from {@code address}: admitted and failed, or refused; the lock, if any. */
-    private Optional<LocalDateTime> fail(String name, String address) {
+    private Optional<Instant> fail(String name, String address) {
         LoginThrottle.Result result = throttle.admit(name, address);
         if (result instanceof LoginThrottle.Result.Refused refused) {
             return Optional.of(refused.retryAt());
@@ -318,20 +320,20 @@ abstract class AbstractAccountWorkflowTests {
             for (int i = 1; i <= 4; i++) {
                 assertThat(fail(name, address)).isEmpty();
             }
-            Optional<LocalDateTime> lock = fail(name, address);
+            Optional<Instant> lock = fail(name, address);
             assertThat(lock)
                     .hasValueSatisfying(until -> assertThat(until)
                             .isBetween(
-                                    LocalDateTime.now().plusSeconds(50),
-                                    LocalDateTime.now().plusSeconds(70)));
+                                    Instant.now().plusSeconds(50), Instant.now().plusSeconds(70)));
             assertThat(throttle.lockedUntil(name, address)).isPresent();
             assertThat(throttle.lockedUntil(name, "198.51.100.1"))
                     .as("the owner elsewhere")
                     .isEmpty();
             assertThat(jdbc.sql("select locked_until from login_throttle where throttle_key = ?")
                             .param(LoginThrottle.pairKey(name, address))
-                            .query(LocalDateTime.class)
-                            .single())
+                            .query(OffsetDateTime.class)
+                            .single()
+                            .toInstant())
                     .isEqualTo(lock.get());
         }
     }

@@ -157,7 +157,7 @@ class AuthorizationMatrixIntegrationTests {
                 .params(
                         valmonte,
                         "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        java.time.LocalDateTime.now())
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -153,16 +153,16 @@ class SignInAbuseIntegrationTests {
             throttle.failed(((LoginThrottle.Result.Admitted) result).attempt());
         }
         LoginThrottle.Result tenth = throttle.admit(owner.username(), address(30));
-        Optional<LocalDateTime> delay = throttle.failed(((LoginThrottle.Result.Admitted) tenth).attempt());
+        Optional<Instant> delay = throttle.failed(((LoginThrottle.Result.Admitted) tenth).attempt());
         assertThat(delay)
                 .hasValueSatisfying(
-                        until -> assertThat(until).isBefore(LocalDateTime.now().plusSeconds(61)));
+                        until -> assertThat(until).isBefore(Instant.now().plusSeconds(61)));
         for (int i = 0; i < 20; i++) {
             throttle.admit(owner.username(), address(40 + i));
         }
         assertThat(throttle.lockedUntil(owner.username(), address(99)))
                 .hasValueSatisfying(
-                        until -> assertThat(until).isBefore(LocalDateTime.now().plusSeconds(61)));
+                        until -> assertThat(until).isBefore(Instant.now().plusSeconds(61)));
     }
 
     @Test

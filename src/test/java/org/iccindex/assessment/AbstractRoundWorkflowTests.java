@@ -24,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A round's life from draft to published, the rules of each step, and what it records, on a real database. */
 abstract class AbstractRoundWorkflowTests {
+    /** The application's clock: "today" is the day in icc.time.zone, not in the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     Rounds rounds;
 
@@ -129,7 +133,7 @@ abstract class AbstractRoundWorkflowTests {
         assertThat(result.origin()).isEqualTo(ResultOrigin.COMPUTED);
         assertThat(result.method().id()).isEqualTo("points-ratio/1");
         assertThat(result.round()).isEqualTo(2024);
-        assertThat(result.publishedOn()).isEqualTo(LocalDate.now());
+        assertThat(result.publishedOn()).isEqualTo(LocalDate.now(clock));
         assertThat(result.population()).contains(180000L);
         assertThat(result.areaScores()).hasSize(17);
         expected.areaScores()

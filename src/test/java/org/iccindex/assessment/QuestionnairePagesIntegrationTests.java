@@ -160,6 +160,7 @@ class QuestionnairePagesIntegrationTests {
         assertThat(stale).hasStatus(409);
         assertThat(body(stale))
                 .contains("Not saved: someone else saved this answer")
+                .containsPattern("Their version, saved by [^<]+ on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d CES?T")
                 .contains("31200")
                 .contains("30400")
                 .contains("Save my version instead");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +123,7 @@ class RecommendationEngineTests {
                 city,
                 Optional.empty(),
                 Optional.empty(),
-                LocalDateTime.now(),
+                Instant.parse("2026-03-01T10:00:00Z"),
                 "test");
     }
 

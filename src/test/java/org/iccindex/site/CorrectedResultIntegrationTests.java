@@ -21,6 +21,10 @@ class CorrectedResultIntegrationTests {
     private static final String HEADER = "city,slug,country,edition,round,published_on,origin,population,"
             + "foreign_born_pct,commitment,education,source,correction_reason\n";
 
+    /** The application's clock: "today" is the day in icc.time.zone, not in the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvcTester mvc;
 
@@ -42,7 +46,7 @@ class CorrectedResultIntegrationTests {
                 "fixville-fix.csv",
                 "Fixville,fixville,Testland,icc-2019,2034,2034-05-01,synthetic,90000,11,47,63,,"
                         + "Private note: the coordinator's spreadsheet had a typo\n");
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         String page = mvc.get().uri("/cities/fixville").exchange().getResponse().getContentAsString();
         assertThat(page)
                 .contains("This result was corrected on " + today)

@@ -1,6 +1,6 @@
 package org.iccindex.account.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.iccindex.account.CurrentUser;
 
@@ -10,5 +10,5 @@ public record AccountRow(
         Optional<String> passwordHash,
         boolean enabled,
         boolean demo,
-        LocalDateTime createdAt,
-        Optional<LocalDateTime> lastSignInAt) {}
+        Instant createdAt,
+        Optional<Instant> lastSignInAt) {}

@@ -3,11 +3,12 @@ package org.iccindex.account.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -70,9 +71,9 @@ public class AccountStore {
                 .update();
     }
 
-    public void recordSignIn(long id, LocalDateTime at) {
+    public void recordSignIn(long id, Instant at) {
         jdbc.sql("update account set last_sign_in_at = ? where id = ?")
-                .params(at, id)
+                .params(Timestamps.sql(at), id)
                 .update();
     }
 
@@ -102,7 +103,7 @@ public class AccountStore {
                         role.name(),
                         cityId.orElse(null),
                         demo,
-                        LocalDateTime.now(clock))
+                        Timestamps.sql(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -127,7 +128,7 @@ public class AccountStore {
                 Optional.ofNullable(rs.getString("password_hash")),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("demo"),
-                rs.getTimestamp("created_at").toLocalDateTime(),
-                Optional.ofNullable(rs.getTimestamp("last_sign_in_at")).map(java.sql.Timestamp::toLocalDateTime));
+                Timestamps.read(rs, "created_at"),
+                Timestamps.optional(rs, "last_sign_in_at"));
     }
 }

@@ -2,9 +2,10 @@ package org.iccindex.account.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,7 @@ public class AuditStore {
     /** One audit entry as stored. */
     public record AuditRow(
             long id,
-            LocalDateTime occurredAt,
+            Instant occurredAt,
             Optional<Long> actorId,
             String actor,
             String action,
@@ -32,7 +33,7 @@ public class AuditStore {
     }
 
     public void insert(
-            LocalDateTime at,
+            Instant at,
             Optional<Long> actorId,
             String actor,
             String action,
@@ -42,7 +43,7 @@ public class AuditStore {
         jdbc.sql("insert into account_audit (occurred_at, actor_id, actor, action, subject, detail, client_address) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        at,
+                        Timestamps.sql(at),
                         actorId.orElse(null),
                         cut(actor, 200),
                         action,
@@ -67,7 +68,7 @@ public class AuditStore {
         Optional<Long> actor = rs.wasNull() ? Optional.empty() : Optional.of(actorId);
         return new AuditRow(
                 rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toLocalDateTime(),
+                Timestamps.read(rs, "occurred_at"),
                 actor,
                 rs.getString("actor"),
                 rs.getString("action"),

@@ -2,9 +2,9 @@ package org.iccindex.account.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,10 +17,10 @@ public class InvitationStore {
             long id,
             long accountId,
             String language,
-            LocalDateTime createdAt,
-            LocalDateTime expiresAt,
-            Optional<LocalDateTime> usedAt,
-            Optional<LocalDateTime> revokedAt) {}
+            Instant createdAt,
+            Instant expiresAt,
+            Optional<Instant> usedAt,
+            Optional<Instant> revokedAt) {}
 
     private static final String SELECT =
             "select id, account_id, language, created_at, expires_at, used_at, revoked_at from account_invitation";
@@ -36,13 +36,19 @@ public class InvitationStore {
             String tokenHash,
             String language,
             Optional<Long> createdBy,
-            LocalDateTime createdAt,
-            LocalDateTime expiresAt) {
+            Instant createdAt,
+            Instant expiresAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into account_invitation (account_id, token_hash, language, created_by, created_at, expires_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(accountId, tokenHash, language, createdBy.orElse(null), createdAt, expiresAt)
+                .params(
+                        accountId,
+                        tokenHash,
+                        language,
+                        createdBy.orElse(null),
+                        Timestamps.sql(createdAt),
+                        Timestamps.sql(expiresAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -66,19 +72,19 @@ public class InvitationStore {
     }
 
     /** Marks the invitation used; false when it already was (or was replaced): a second use must fail. */
-    public boolean markUsed(long id, LocalDateTime at) {
+    public boolean markUsed(long id, Instant at) {
         return jdbc.sql(
                                 "update account_invitation set used_at = ? where id = ? and used_at is null and revoked_at is null")
-                        .params(at, id)
+                        .params(Timestamps.sql(at), id)
                         .update()
                 == 1;
     }
 
     /** Replaces every open invitation of the account (a newer link was made). */
-    public int revokeOpen(long accountId, LocalDateTime at) {
+    public int revokeOpen(long accountId, Instant at) {
         return jdbc.sql("update account_invitation set revoked_at = ? "
                         + "where account_id = ? and used_at is null and revoked_at is null")
-                .params(at, accountId)
+                .params(Timestamps.sql(at), accountId)
                 .update();
     }
 
@@ -87,9 +93,9 @@ public class InvitationStore {
                 rs.getLong("id"),
                 rs.getLong("account_id"),
                 rs.getString("language"),
-                rs.getTimestamp("created_at").toLocalDateTime(),
-                rs.getTimestamp("expires_at").toLocalDateTime(),
-                Optional.ofNullable(rs.getTimestamp("used_at")).map(Timestamp::toLocalDateTime),
-                Optional.ofNullable(rs.getTimestamp("revoked_at")).map(Timestamp::toLocalDateTime));
+                Timestamps.read(rs, "created_at"),
+                Timestamps.read(rs, "expires_at"),
+                Timestamps.optional(rs, "used_at"),
+                Timestamps.optional(rs, "revoked_at"));
     }
 }

@@ -1,8 +1,9 @@
 package org.iccindex.account.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,12 +17,12 @@ public class OutboxStore {
             String recipient,
             String subject,
             String body,
-            LocalDateTime createdAt,
-            Optional<LocalDateTime> sentAt,
+            Instant createdAt,
+            Optional<Instant> sentAt,
             int attempts,
-            Optional<LocalDateTime> lastAttemptAt,
+            Optional<Instant> lastAttemptAt,
             Optional<String> lastError,
-            Optional<LocalDateTime> givenUpAt) {}
+            Optional<Instant> givenUpAt) {}
 
     private static final String COLUMNS =
             "id, recipient, subject, body, created_at, sent_at, attempts, last_attempt_at, last_error, given_up_at";
@@ -33,10 +34,10 @@ public class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(String recipient, String subject, String body, LocalDateTime at) {
+    public long insert(String recipient, String subject, String body, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into mail_outbox (recipient, subject, body, created_at) values (?, ?, ?, ?)")
-                .params(recipient, subject, body, at)
+                .params(recipient, subject, body, Timestamps.sql(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -60,19 +61,19 @@ public class OutboxStore {
                 .list();
     }
 
-    public void markSent(long id, LocalDateTime at) {
+    public void markSent(long id, Instant at) {
         jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1, last_attempt_at = ?, last_error = null"
                         + " where id = ?")
-                .params(at, at, id)
+                .params(Timestamps.sql(at), Timestamps.sql(at), id)
                 .update();
     }
 
     /** Records a failed try; {@code giveUp}: it was the last one allowed. */
-    public void markFailed(long id, LocalDateTime at, String error, boolean giveUp) {
+    public void markFailed(long id, Instant at, String error, boolean giveUp) {
         String text = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
         jdbc.sql("update mail_outbox set attempts = attempts + 1, last_attempt_at = ?, last_error = ?,"
                         + " given_up_at = ? where id = ?")
-                .params(at, text, giveUp ? at : null, id)
+                .params(Timestamps.sql(at), text, giveUp ? Timestamps.sql(at) : null, id)
                 .update();
     }
 
@@ -82,7 +83,7 @@ public class OutboxStore {
                 rs.getString("recipient"),
                 rs.getString("subject"),
                 rs.getString("body"),
-                rs.getTimestamp("created_at").toLocalDateTime(),
+                Timestamps.read(rs, "created_at"),
                 time(rs, "sent_at"),
                 rs.getInt("attempts"),
                 time(rs, "last_attempt_at"),
@@ -90,8 +91,7 @@ public class OutboxStore {
                 time(rs, "given_up_at"));
     }
 
-    private static Optional<LocalDateTime> time(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.sql.Timestamp value = rs.getTimestamp(column);
-        return value == null ? Optional.empty() : Optional.of(value.toLocalDateTime());
+    private static Optional<Instant> time(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        return Timestamps.optional(rs, column);
     }
 }

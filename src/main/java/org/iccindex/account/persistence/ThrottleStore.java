@@ -1,8 +1,10 @@
 package org.iccindex.account.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,14 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class ThrottleStore {
     /** The failures counted for one key and the lock, if any. */
-    public record ThrottleRow(
-            String key, int failures, LocalDateTime lastFailureAt, Optional<LocalDateTime> lockedUntil) {}
+    public record ThrottleRow(String key, int failures, Instant lastFailureAt, Optional<Instant> lockedUntil) {}
 
     /** One key of an attempt: how many failures it may have before it locks. */
     public record Limit(String key, int threshold) {}
 
     /** The outcome of {@link #admit}: the counts after this attempt, or the lock that refuses it. */
-    public record Admission(List<Integer> counts, Optional<LocalDateTime> lockedUntil) {}
+    public record Admission(List<Integer> counts, Optional<Instant> lockedUntil) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -47,8 +48,8 @@ public class ThrottleStore {
         return new ThrottleRow(
                 rs.getString("throttle_key"),
                 rs.getInt("failures"),
-                rs.getTimestamp("last_failure_at").toLocalDateTime(),
-                Optional.ofNullable(rs.getTimestamp("locked_until")).map(java.sql.Timestamp::toLocalDateTime));
+                Timestamps.read(rs, "last_failure_at"),
+                Timestamps.optional(rs, "locked_until"));
     }
 
     /**
@@ -58,7 +59,7 @@ public class ThrottleStore {
      * checked, so that 30 attempts sent at once get the counts 1 to 30 and only those up to the threshold are
      * checked. {@link #succeeded} takes the count back for a right password.
      */
-    public Admission admit(List<Limit> limits, LocalDateTime now, LocalDateTime forgetBefore) {
+    public Admission admit(List<Limit> limits, Instant now, Instant forgetBefore) {
         List<Limit> ordered = limits.stream()
                 .sorted(java.util.Comparator.comparing(Limit::key))
                 .toList();
@@ -74,10 +75,10 @@ public class ThrottleStore {
                                 .query(ThrottleStore::row)
                                 .single());
             }
-            Optional<LocalDateTime> locked = rows.values().stream()
+            Optional<Instant> locked = rows.values().stream()
                     .flatMap(r -> r.lockedUntil().stream())
                     .filter(now::isBefore)
-                    .max(LocalDateTime::compareTo);
+                    .max(Instant::compareTo);
             if (locked.isPresent()) {
                 return new Admission(List.of(), locked);
             }
@@ -86,7 +87,7 @@ public class ThrottleStore {
                 ThrottleRow row = rows.get(limit.key());
                 int failures = row.lastFailureAt().isBefore(forgetBefore) ? 1 : row.failures() + 1;
                 jdbc.sql("update login_throttle set failures = ?, last_failure_at = ? where throttle_key = ?")
-                        .params(failures, now, limit.key())
+                        .params(failures, Timestamps.sql(now), limit.key())
                         .update();
                 counts.add(failures);
             }
@@ -94,7 +95,7 @@ public class ThrottleStore {
         });
     }
 
-    private void ensureRow(String key, LocalDateTime now) {
+    private void ensureRow(String key, Instant now) {
         if (find(key).isPresent()) {
             return;
         }
@@ -102,17 +103,17 @@ public class ThrottleStore {
             // a row at 0 failures, dated long ago so that it counts as forgotten
             transaction.executeWithoutResult(status -> jdbc.sql(
                             "insert into login_throttle (throttle_key, failures, last_failure_at) values (?, 0, ?)")
-                    .params(key, now.minusYears(1))
+                    .params(key, Timestamps.sql(now.minus(Duration.ofDays(366))))
                     .update());
         } catch (DataIntegrityViolationException raced) {
             // another attempt inserted it first: the row is there, which is all that is needed
         }
     }
 
-    public void lockUntil(String key, LocalDateTime until) {
+    public void lockUntil(String key, Instant until) {
         transaction.executeWithoutResult(
                 status -> jdbc.sql("update login_throttle set locked_until = ? where throttle_key = ?")
-                        .params(until, key)
+                        .params(Timestamps.sql(until), key)
                         .update());
     }
 

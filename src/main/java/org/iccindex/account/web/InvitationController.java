@@ -2,7 +2,7 @@ package org.iccindex.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.iccindex.account.CurrentUser;
@@ -33,7 +33,7 @@ class InvitationController {
             String displayName,
             String username,
             String role,
-            Optional<LocalDateTime> expiresAt,
+            Optional<Instant> expiresAt,
             FormErrors errors) {}
 
     private final Invitations invitations;

@@ -2,7 +2,7 @@ package org.iccindex.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.iccindex.account.AccountSummary;
@@ -28,7 +28,7 @@ class MyAccountController {
             String role,
             Optional<String> cityName,
             Optional<String> citySlug,
-            Optional<LocalDateTime> lastSignInAt,
+            Optional<Instant> lastSignInAt,
             boolean passwordChanged,
             boolean welcome,
             FormErrors errors) {}

@@ -1,6 +1,6 @@
 package org.iccindex.assessment.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.iccindex.assessment.Actor;
 import org.iccindex.definition.QuestionCode;
@@ -19,7 +19,7 @@ public record AnswerRow(
         boolean carriedOver,
         int version,
         Optional<Actor> updatedBy,
-        Optional<LocalDateTime> updatedAt) {
+        Optional<Instant> updatedAt) {
 
     /** The stored content, without who and when. */
     public record Content(Optional<String> value, Optional<String> notApplicable, String evidenceNote) {}

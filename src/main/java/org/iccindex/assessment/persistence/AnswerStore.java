@@ -2,12 +2,13 @@ package org.iccindex.assessment.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.assessment.Actor;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,7 +79,7 @@ public class AnswerStore {
      * Stores new content (confirming a carried-over answer) if the answer still has {@code expectedVersion}; false
      * when someone saved it meanwhile.
      */
-    public boolean update(long id, int expectedVersion, AnswerRow.Content content, Actor by, LocalDateTime at) {
+    public boolean update(long id, int expectedVersion, AnswerRow.Content content, Actor by, Instant at) {
         return jdbc.sql("""
                                 update answer set answer_value = ?, not_applicable = ?, evidence_note = ?, carried_over = false,
                                     version = version + 1, updated_by_id = ?, updated_by_name = ?, updated_at = ?
@@ -89,7 +90,7 @@ public class AnswerStore {
                                 content.evidenceNote(),
                                 by.accountId().orElse(null),
                                 by.name(),
-                                at,
+                                Timestamps.sql(at),
                                 id,
                                 expectedVersion)
                         .update()

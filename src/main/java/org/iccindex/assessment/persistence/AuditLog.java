@@ -2,12 +2,13 @@ package org.iccindex.assessment.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.assessment.Actor;
 import org.iccindex.assessment.AuditEntry;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +32,7 @@ public class AuditLog {
             AuditEntry.Subject subject,
             AuditEntry.Action action,
             Actor by,
-            LocalDateTime at,
+            Instant at,
             Optional<String> before,
             Optional<String> after,
             Optional<String> batch) {
@@ -46,7 +47,7 @@ public class AuditLog {
                         action.name(),
                         by.accountId().orElse(null),
                         by.name(),
-                        at,
+                        Timestamps.sql(at),
                         before.orElse(null),
                         after.orElse(null),
                         batch.orElse(null))
@@ -77,7 +78,7 @@ public class AuditLog {
                 AuditEntry.Subject.valueOf(rs.getString("subject")),
                 AuditEntry.Action.valueOf(rs.getString("action")),
                 new Actor(Rows.optionalLong(rs, "actor_id"), rs.getString("actor_name")),
-                rs.getObject("occurred_at", LocalDateTime.class),
+                Timestamps.read(rs, "occurred_at"),
                 Optional.ofNullable(rs.getString("before_value")),
                 Optional.ofNullable(rs.getString("after_value")),
                 Optional.ofNullable(rs.getString("batch_id")));

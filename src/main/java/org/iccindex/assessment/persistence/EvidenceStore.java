@@ -2,11 +2,12 @@ package org.iccindex.assessment.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.assessment.Actor;
 import org.iccindex.assessment.Evidence;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,24 +27,18 @@ public class EvidenceStore {
         this.jdbc = jdbc;
     }
 
-    public long insertLink(long answerId, String url, String label, Actor by, LocalDateTime at) {
+    public long insertLink(long answerId, String url, String label, Actor by, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into evidence (answer_id, kind, url, label, size_bytes, added_by_id, added_by_name, added_at)
                         values (?, 'LINK', ?, ?, 0, ?, ?, ?)""")
-                .params(answerId, url, label, by.accountId().orElse(null), by.name(), at)
+                .params(answerId, url, label, by.accountId().orElse(null), by.name(), Timestamps.sql(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public long insertFile(
-            long answerId,
-            String fileName,
-            String contentType,
-            byte[] content,
-            String sha256,
-            Actor by,
-            LocalDateTime at) {
+            long answerId, String fileName, String contentType, byte[] content, String sha256, Actor by, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into evidence (answer_id, kind, file_name, content_type, size_bytes, sha256, added_by_id,
@@ -57,7 +52,7 @@ public class EvidenceStore {
                         sha256,
                         by.accountId().orElse(null),
                         by.name(),
-                        at)
+                        Timestamps.sql(at))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("insert into evidence_content (evidence_id, content) values (?, ?)")
@@ -67,11 +62,11 @@ public class EvidenceStore {
     }
 
     /** Marks the evidence removed (the row and a file's bytes stay); false if it was already removed. */
-    public boolean markRemoved(long id, Actor by, LocalDateTime at) {
+    public boolean markRemoved(long id, Actor by, Instant at) {
         return jdbc.sql("""
                                 update evidence set removed_by_id = ?, removed_by_name = ?, removed_at = ?
                                 where id = ? and removed_at is null""")
-                        .params(by.accountId().orElse(null), by.name(), at, id)
+                        .params(by.accountId().orElse(null), by.name(), Timestamps.sql(at), id)
                         .update()
                 == 1;
     }
@@ -113,7 +108,7 @@ public class EvidenceStore {
                 rs.getLong("size_bytes"),
                 Optional.ofNullable(rs.getString("sha256")),
                 new Actor(Rows.optionalLong(rs, "added_by_id"), rs.getString("added_by_name")),
-                rs.getObject("added_at", LocalDateTime.class),
+                Timestamps.read(rs, "added_at"),
                 removedBy == null
                         ? Optional.empty()
                         : Optional.of(new Actor(Rows.optionalLong(rs, "removed_by_id"), removedBy)),

@@ -1,6 +1,6 @@
 package org.iccindex.assessment.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.iccindex.account.Role;
 import org.iccindex.assessment.Actor;
 import org.iccindex.assessment.ReviewQuery;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,31 +24,31 @@ public class QueryStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(long roundId, QuestionCode question, Actor by, LocalDateTime at) {
+    public long insert(long roundId, QuestionCode question, Actor by, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into review_query (round_id, question_code, status, raised_by_id, raised_by_name, raised_at)
                         values (?, ?, 'OPEN', ?, ?, ?)""")
-                .params(roundId, question.value(), by.accountId().orElse(null), by.name(), at)
+                .params(roundId, question.value(), by.accountId().orElse(null), by.name(), Timestamps.sql(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public void insertMessage(long queryId, Actor by, Role role, String body, LocalDateTime at) {
+    public void insertMessage(long queryId, Actor by, Role role, String body, Instant at) {
         jdbc.sql("""
                         insert into review_message (query_id, author_id, author_name, author_role, body, written_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(queryId, by.accountId().orElse(null), by.name(), role.name(), body, at)
+                .params(queryId, by.accountId().orElse(null), by.name(), role.name(), body, Timestamps.sql(at))
                 .update();
     }
 
     /** Resolves an open query; false if it was not open. */
-    public boolean resolve(long queryId, Actor by, LocalDateTime at) {
+    public boolean resolve(long queryId, Actor by, Instant at) {
         return jdbc.sql("""
                                 update review_query set status = 'RESOLVED', resolved_by_id = ?, resolved_by_name = ?,
                                     resolved_at = ?
                                 where id = ? and status = 'OPEN'""")
-                        .params(by.accountId().orElse(null), by.name(), at, queryId)
+                        .params(by.accountId().orElse(null), by.name(), Timestamps.sql(at), queryId)
                         .update()
                 == 1;
     }
@@ -65,7 +66,7 @@ public class QueryStore {
                             new Actor(Rows.optionalLong(rs, "author_id"), rs.getString("author_name")),
                             Role.valueOf(rs.getString("author_role")),
                             rs.getString("body"),
-                            rs.getObject("written_at", LocalDateTime.class)));
+                            Timestamps.read(rs, "written_at")));
         });
         return jdbc.sql("""
                         select id, round_id, question_code, status, raised_by_id, raised_by_name, raised_at,
@@ -81,7 +82,7 @@ public class QueryStore {
                             new QuestionCode(rs.getString("question_code")),
                             ReviewQuery.Status.valueOf(rs.getString("status")),
                             new Actor(Rows.optionalLong(rs, "raised_by_id"), rs.getString("raised_by_name")),
-                            rs.getObject("raised_at", LocalDateTime.class),
+                            Timestamps.read(rs, "raised_at"),
                             resolvedBy == null
                                     ? Optional.empty()
                                     : Optional.of(new Actor(Rows.optionalLong(rs, "resolved_by_id"), resolvedBy)),

@@ -1,6 +1,6 @@
 package org.iccindex.assessment.persistence;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.iccindex.assessment.Round;
 import org.iccindex.city.City;
@@ -19,4 +19,4 @@ public record RoundRow(
         Optional<Long> resultId,
         int version,
         String createdBy,
-        LocalDateTime createdAt) {}
+        Instant createdAt) {}

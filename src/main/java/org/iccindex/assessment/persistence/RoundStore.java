@@ -2,7 +2,7 @@ package org.iccindex.assessment.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.assessment.Actor;
@@ -11,6 +11,7 @@ import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.definition.EditionId;
 import org.iccindex.result.AnswersBasis;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ public class RoundStore {
             AnswersBasis basis,
             Optional<Long> copiedFrom,
             Actor by,
-            LocalDateTime at) {
+            Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into assessment_round (city_id, edition_id, round_year, status, answers_basis, copied_from_id,
@@ -51,7 +52,7 @@ public class RoundStore {
                         copiedFrom.orElse(null),
                         by.accountId().orElse(null),
                         by.name(),
-                        at)
+                        Timestamps.sql(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -118,7 +119,7 @@ public class RoundStore {
                         t.to().name(),
                         t.actor().accountId().orElse(null),
                         t.actor().name(),
-                        t.at(),
+                        Timestamps.sql(t.at()),
                         t.reason().orElse(null))
                 .update();
     }
@@ -132,7 +133,7 @@ public class RoundStore {
                         Optional.ofNullable(rs.getString("from_status")).map(Round.Status::valueOf),
                         Round.Status.valueOf(rs.getString("to_status")),
                         new Actor(Rows.optionalLong(rs, "actor_id"), rs.getString("actor_name")),
-                        rs.getObject("occurred_at", LocalDateTime.class),
+                        Timestamps.read(rs, "occurred_at"),
                         Optional.ofNullable(rs.getString("reason"))))
                 .list();
     }
@@ -157,6 +158,6 @@ public class RoundStore {
                 Rows.optionalLong(rs, "result_id"),
                 rs.getInt("version"),
                 rs.getString("created_by_name"),
-                rs.getObject("created_at", LocalDateTime.class));
+                Timestamps.read(rs, "created_at"));
     }
 }

@@ -2,8 +2,9 @@ package org.iccindex.assessment.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 
 final class Rows {
     private Rows() {}
@@ -13,7 +14,7 @@ final class Rows {
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
-    static Optional<LocalDateTime> optionalTime(ResultSet rs, String column) throws SQLException {
-        return Optional.ofNullable(rs.getObject(column, LocalDateTime.class));
+    static Optional<Instant> optionalTime(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(Timestamps.read(rs, column));
     }
 }

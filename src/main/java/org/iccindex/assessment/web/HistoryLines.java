@@ -25,7 +25,7 @@ final class HistoryLines {
                 before = Optional.empty();
             }
             lines.add(new QuestionView.HistoryLine(
-                    Words.when(e.at()),
+                    words.when(e.at()),
                     e.actor().name(),
                     words.get("history." + e.action().name())
                             + e.batch()

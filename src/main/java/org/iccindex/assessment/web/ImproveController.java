@@ -18,6 +18,7 @@ import org.iccindex.planning.WhatIf;
 import org.iccindex.scoring.AnswerSet;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.Scorer;
+import org.iccindex.shared.PageTimes;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -34,11 +35,13 @@ class ImproveController {
     private final Rounds rounds;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PageTimes times;
 
-    ImproveController(Rounds rounds, CurrentUsers users, MessageSource messages) {
+    ImproveController(Rounds rounds, CurrentUsers users, MessageSource messages, PageTimes times) {
         this.rounds = rounds;
         this.users = users;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/rounds/{roundId}/improve")
@@ -52,7 +55,7 @@ class ImproveController {
         var round = rounds.load(id, user);
         RoundContents contents = rounds.contents(id, user);
         Definition definition = contents.definition();
-        Words words = new Words(messages, locale);
+        Words words = new Words(messages, locale, times);
         String lang = words.language();
         Wording wording = Wording.of(locale);
         List<Metric> metrics = SampleAnalysis.metricsOf(definition);

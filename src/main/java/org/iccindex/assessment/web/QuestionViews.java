@@ -98,7 +98,7 @@ final class QuestionViews {
         return Optional.of(words.get(
                 "question.lastChange",
                 stored.updatedBy().map(a -> a.name()).orElse(""),
-                Words.when(stored.updatedAt().get())));
+                words.when(stored.updatedAt().get())));
     }
 
     /** The form values that show a stored state. */
@@ -133,7 +133,7 @@ final class QuestionViews {
                 AnswerCodec.describe(question, theirs.state().answer(), lang),
                 theirs.state().evidenceNote(),
                 theirs.updatedBy().map(a -> a.name()).orElse(words.get("question.someone")),
-                theirs.updatedAt().map(Words::when).orElse(""),
+                theirs.updatedAt().map(words::when).orElse(""),
                 AnswerCodec.describe(question, conflict.yours().answer(), lang),
                 conflict.yours().evidenceNote(),
                 theirs.version(),
@@ -145,10 +145,10 @@ final class QuestionViews {
 
     private QuestionView.EvidenceView evidenceView(Evidence e) {
         boolean file = e.kind() == Evidence.Kind.FILE;
-        String added = words.get("evidence.added", e.addedBy().name(), Words.when(e.addedAt()));
+        String added = words.get("evidence.added", e.addedBy().name(), words.when(e.addedAt()));
         Optional<String> removed = e.removedAt()
                 .map(at -> words.get(
-                        "evidence.removedBy", e.removedBy().map(a -> a.name()).orElse(""), Words.when(at)));
+                        "evidence.removedBy", e.removedBy().map(a -> a.name()).orElse(""), words.when(at)));
         return new QuestionView.EvidenceView(
                 e.id(),
                 file,
@@ -162,17 +162,17 @@ final class QuestionViews {
     private QuestionView.QueryView queryView(ReviewQuery q) {
         List<QuestionView.MessageView> messages = q.messages().stream()
                 .map(m -> new QuestionView.MessageView(
-                        m.author().name(), words.get("role." + m.role().name()), Words.when(m.at()), m.body()))
+                        m.author().name(), words.get("role." + m.role().name()), words.when(m.at()), m.body()))
                 .toList();
         return new QuestionView.QueryView(
                 q.id(),
                 q.isOpen(),
-                words.get("query.raised", q.raisedBy().name(), Words.when(q.raisedAt())),
+                words.get("query.raised", q.raisedBy().name(), words.when(q.raisedAt())),
                 messages,
                 q.resolvedAt()
                         .map(at -> words.get(
                                 "query.resolvedBy",
                                 q.resolvedBy().map(a -> a.name()).orElse(""),
-                                Words.when(at))));
+                                words.when(at))));
     }
 }

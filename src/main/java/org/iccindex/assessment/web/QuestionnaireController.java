@@ -17,6 +17,7 @@ import org.iccindex.assessment.SaveOutcome;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,19 +39,27 @@ class QuestionnaireController {
     private final AreaPages pages;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PageTimes times;
 
     QuestionnaireController(
-            Rounds rounds, Answering answering, AreaPages pages, CurrentUsers users, MessageSource messages) {
+            Rounds rounds,
+            Answering answering,
+            AreaPages pages,
+            CurrentUsers users,
+            MessageSource messages,
+            PageTimes times) {
         this.rounds = rounds;
         this.answering = answering;
         this.pages = pages;
         this.users = users;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/rounds/{roundId}/areas/{area}")
     String area(@PathVariable("roundId") long id, @PathVariable String area, Locale locale, Model model) {
-        model.addAttribute("page", pages.build(id, area, users.require(), new Words(messages, locale), Map.of()));
+        model.addAttribute(
+                "page", pages.build(id, area, users.require(), new Words(messages, locale, times), Map.of()));
         return "assessment/area";
     }
 
@@ -73,7 +82,7 @@ class QuestionnaireController {
         String[] values = request.getParameterValues("value");
         AnswerInput input = new AnswerInput(
                 values == null ? List.of() : List.of(values), notApplicable, justification, evidenceNote);
-        Words words = new Words(messages, locale);
+        Words words = new Words(messages, locale, times);
         QuestionViews.Shown shown;
         try {
             // without a version the save is based on nothing: any difference from what is stored is a conflict

@@ -16,6 +16,7 @@ import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.scoring.EvidenceCoverage;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,21 +32,28 @@ class ReviewController {
     private final Reviews reviews;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PageTimes times;
     private final EvidenceBehindScores evidence;
 
     ReviewController(
-            Rounds rounds, Reviews reviews, CurrentUsers users, MessageSource messages, EvidenceBehindScores evidence) {
+            Rounds rounds,
+            Reviews reviews,
+            CurrentUsers users,
+            MessageSource messages,
+            PageTimes times,
+            EvidenceBehindScores evidence) {
         this.rounds = rounds;
         this.evidence = evidence;
         this.reviews = reviews;
         this.users = users;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/rounds/{roundId}/review")
     String review(@PathVariable("roundId") long id, Locale locale, Model model) {
         CurrentUser user = users.require();
-        Words words = new Words(messages, locale);
+        Words words = new Words(messages, locale, times);
         Round round = rounds.load(id, user);
         RoundContents contents = rounds.contents(id, user);
         QuestionViews views = new QuestionViews(words);

@@ -24,6 +24,7 @@ import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +62,7 @@ class RoundController {
     private final RoundWorkflow workflow;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PageTimes times;
     private final EvidenceBehindScores evidence;
 
     RoundController(
@@ -68,23 +70,25 @@ class RoundController {
             RoundWorkflow workflow,
             CurrentUsers users,
             MessageSource messages,
+            PageTimes times,
             EvidenceBehindScores evidence) {
         this.rounds = rounds;
         this.evidence = evidence;
         this.workflow = workflow;
         this.users = users;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/rounds/{roundId}")
     String round(@PathVariable("roundId") long id, Locale locale, Model model) {
-        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
+        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale, times)));
         return "assessment/round";
     }
 
     @GetMapping("/rounds/{roundId}/confirm/{step}")
     String confirm(@PathVariable("roundId") long id, @PathVariable String step, Locale locale, Model model) {
-        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale)));
+        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale, times)));
         model.addAttribute("step", Step.of(step).path());
         return "assessment/confirm";
     }
@@ -179,7 +183,7 @@ class RoundController {
         }
         List<RoundOverview.TransitionLine> transitions = round.transitions().stream()
                 .map(t -> new RoundOverview.TransitionLine(
-                        Words.when(t.at()), t.actor().name(), words.get("status." + t.to().name()), t.reason()))
+                        words.when(t.at()), t.actor().name(), words.get("status." + t.to().name()), t.reason()))
                 .toList();
         Round.Status status = round.status();
         boolean analyst = user.role() == Role.ANALYST;

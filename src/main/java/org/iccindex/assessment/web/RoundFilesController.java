@@ -14,6 +14,7 @@ import org.iccindex.assessment.RoundFiles;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.assessment.UploadReport;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,20 +40,27 @@ class RoundFilesController {
     private final EditionCatalog catalog;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PageTimes times;
 
     RoundFilesController(
-            Rounds rounds, RoundFiles files, EditionCatalog catalog, CurrentUsers users, MessageSource messages) {
+            Rounds rounds,
+            RoundFiles files,
+            EditionCatalog catalog,
+            CurrentUsers users,
+            MessageSource messages,
+            PageTimes times) {
         this.rounds = rounds;
         this.files = files;
         this.catalog = catalog;
         this.users = users;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping("/rounds/{roundId}/workbook.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable("roundId") long id, Locale locale) {
         CurrentUser user = users.require();
-        Words words = new Words(messages, locale);
+        Words words = new Words(messages, locale, times);
         Round round = rounds.load(id, user);
         List<String> instructions = new ArrayList<>();
         instructions.add(words.get(
@@ -102,7 +110,7 @@ class RoundFilesController {
     private String report(
             long id, UploadReport report, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
         Round round = rounds.load(id, user);
-        String language = new Words(messages, locale).language();
+        String language = new Words(messages, locale, times).language();
         if (!report.saved()) {
             response.setStatus(422);
         }

@@ -1,20 +1,20 @@
 package org.iccindex.assessment.web;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.Locale;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 
 /** Page texts of the assessment bundle in one language, and dates as pages show them. */
 final class Words {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
     private final Locale locale;
+    private final PageTimes times;
 
-    Words(MessageSource messages, Locale locale) {
+    Words(MessageSource messages, Locale locale, PageTimes times) {
         this.messages = messages;
         this.locale = locale;
+        this.times = times;
     }
 
     String get(String key, Object... args) {
@@ -29,8 +29,9 @@ final class Words {
         return locale;
     }
 
-    static String when(LocalDateTime at) {
-        return WHEN.format(at);
+    /** A time as pages show it: to the minute, in the stated zone. */
+    String when(Instant at) {
+        return times.minutes(at);
     }
 
     static String size(long bytes) {

@@ -1,11 +1,11 @@
 package org.iccindex.practice.persistence;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalInt;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.EditionId;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +59,7 @@ public class ChoiceStore {
                         choice.dropped(),
                         choice.position().isPresent() ? choice.position().getAsInt() : null,
                         actor,
-                        LocalDateTime.now(clock))
+                        Timestamps.sql(clock.instant()))
                 .update();
     }
 

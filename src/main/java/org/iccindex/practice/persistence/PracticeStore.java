@@ -3,7 +3,6 @@ package org.iccindex.practice.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.iccindex.practice.PracticeAction;
 import org.iccindex.practice.PracticeStatus;
 import org.iccindex.practice.PracticeVersion;
 import org.iccindex.publication.PublicDataChanged;
+import org.iccindex.shared.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,8 +51,12 @@ public class PracticeStore {
     /** Inserts a new practice (its id and version are ignored: it becomes version 1) with its first version row. */
     public long insert(Practice practice, PracticeAction action, Optional<String> note) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        List<Object> params = new ArrayList<>(
-                List.of(practice.slug(), practice.status().name(), 1, practice.changedAt(), practice.changedAt()));
+        List<Object> params = new ArrayList<>(List.of(
+                practice.slug(),
+                practice.status().name(),
+                1,
+                Timestamps.sql(practice.changedAt()),
+                Timestamps.sql(practice.changedAt())));
         params.add(practice.changedBy());
         params.add(practice.city().map(City::id).orElse(null));
         params.add(practice.proposedBy().orElse(null));
@@ -80,7 +84,7 @@ public class PracticeStore {
         params.add(changed.status().name());
         params.add(changed.version());
         params.add(changed.decisionNote().orElse(null));
-        params.add(changed.changedAt());
+        params.add(Timestamps.sql(changed.changedAt()));
         params.add(changed.changedBy());
         params.addAll(ContentColumns.values(changed.content()));
         params.add(changed.id());
@@ -148,7 +152,7 @@ public class PracticeStore {
                         Optional.ofNullable(rs.getString("note")),
                         PracticeStatus.valueOf(rs.getString("status")),
                         ContentColumns.read(rs, ContentColumns.areas(rs.getString("areas"))),
-                        rs.getObject("changed_at", LocalDateTime.class),
+                        Timestamps.read(rs, "changed_at"),
                         rs.getString("changed_by")))
                 .list();
     }
@@ -170,7 +174,7 @@ public class PracticeStore {
 
     public void recordSeed(String fileName, String checksum, int practices) {
         jdbc.sql("insert into practice_seed (file_name, checksum, practices, loaded_at) values (?, ?, ?, ?)")
-                .params(fileName, checksum, practices, LocalDateTime.now(clock))
+                .params(fileName, checksum, practices, Timestamps.sql(clock.instant()))
                 .update();
     }
 
@@ -188,7 +192,7 @@ public class PracticeStore {
         params.add(p.status().name());
         params.add(p.city().map(City::id).orElse(null));
         params.add(ContentColumns.areas(p.content().areas()));
-        params.add(p.changedAt());
+        params.add(Timestamps.sql(p.changedAt()));
         params.add(p.changedBy());
         params.addAll(ContentColumns.values(p.content()));
         jdbc.sql("insert into practice_version (practice_id, version, action, note, status, city_id, areas, changed_at,"
@@ -232,7 +236,7 @@ public class PracticeStore {
                 city,
                 proposedBy,
                 Optional.ofNullable(rs.getString("decision_note")),
-                rs.getObject("changed_at", LocalDateTime.class),
+                Timestamps.read(rs, "changed_at"),
                 rs.getString("changed_by"));
     }
 }

@@ -20,6 +20,7 @@ import org.iccindex.practice.PracticeNotAllowedException;
 import org.iccindex.practice.PracticeNotFoundException;
 import org.iccindex.practice.PracticeStateException;
 import org.iccindex.practice.PracticeStatus;
+import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ class CatalogueController {
     private final MessageSource messages;
 
     private final Clock clock;
+    private final PageTimes times;
 
     CatalogueController(
             PracticeCatalogue catalogue,
@@ -47,7 +49,9 @@ class CatalogueController {
             Areas areas,
             CurrentUsers users,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            PageTimes times) {
+        this.times = times;
         this.catalogue = catalogue;
         this.cities = cities;
         this.areas = areas;
@@ -95,7 +99,7 @@ class CatalogueController {
                         areas.names(p.content().areas(), locale),
                         p.status().name(),
                         p.version(),
-                        p.changedAt().format(PracticeController.WHEN),
+                        times.minutes(p.changedAt()),
                         p.changedBy(),
                         p.decisionNote().orElse(""),
                         p.content().synthetic()))
@@ -186,11 +190,7 @@ class CatalogueController {
                     "conflict",
                     messages.getMessage(
                             "form.conflict",
-                            new Object[] {
-                                current.changedBy(),
-                                current.changedAt().format(PracticeController.WHEN),
-                                current.version()
-                            },
+                            new Object[] {current.changedBy(), times.minutes(current.changedAt()), current.version()},
                             locale));
             return form("edit", action, current, form.withVersion(current.version()), locale, model);
         }
@@ -245,7 +245,8 @@ class CatalogueController {
                     messages.getMessage(
                             "problem.conflict",
                             new Object[] {
-                                e.current().changedBy(), e.current().changedAt().format(PracticeController.WHEN)
+                                e.current().changedBy(),
+                                times.minutes(e.current().changedAt())
                             },
                             locale));
         } catch (PracticeStateException e) {

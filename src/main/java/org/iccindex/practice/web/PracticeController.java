@@ -1,6 +1,5 @@
 package org.iccindex.practice.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.iccindex.practice.PracticeContent;
 import org.iccindex.practice.PracticeSearch;
 import org.iccindex.practice.PracticeStatus;
 import org.iccindex.practice.PracticeVersion;
+import org.iccindex.shared.PageTimes;
 import org.iccindex.wording.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,14 +24,15 @@ import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class PracticeController {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final PracticeCatalogue catalogue;
     private final PracticeSearch search;
     private final Areas areas;
     private final CurrentUsers users;
+    private final PageTimes times;
 
-    PracticeController(PracticeCatalogue catalogue, PracticeSearch search, Areas areas, CurrentUsers users) {
+    PracticeController(
+            PracticeCatalogue catalogue, PracticeSearch search, Areas areas, CurrentUsers users, PageTimes times) {
+        this.times = times;
         this.catalogue = catalogue;
         this.search = search;
         this.areas = areas;
@@ -71,7 +72,7 @@ class PracticeController {
                 PracticeVersion v = versions.get(i);
                 history.add(new PracticePage.HistoryRow(
                         v.version(),
-                        v.changedAt().format(WHEN),
+                        times.minutes(v.changedAt()),
                         v.changedBy(),
                         v.action().name(),
                         i == 0 ? List.of() : v.changedSince(versions.get(i - 1)),

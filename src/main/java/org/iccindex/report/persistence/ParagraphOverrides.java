@@ -1,10 +1,11 @@
 package org.iccindex.report.persistence;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.iccindex.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ public class ParagraphOverrides {
 
     /** An analyst's text, the fingerprint of the data it was written over, and its version (1 for the first save). */
     public record Override(
-            String key, String text, String fingerprint, int version, String editedBy, LocalDateTime editedAt) {}
+            String key, String text, String fingerprint, int version, String editedBy, Instant editedAt) {}
 
     public Map<String, Override> find(ReportKey report, String language) {
         Map<String, Override> overrides = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ public class ParagraphOverrides {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
-                        rs.getObject(6, LocalDateTime.class)))
+                        Timestamps.read(rs, 6)))
                 .list()
                 .forEach(o -> overrides.put(o.key(), o));
         return overrides;
@@ -73,7 +74,7 @@ public class ParagraphOverrides {
         if (current != expectedVersion) {
             throw new ConcurrentEditException(key, expectedVersion, current);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         if (current == 0) {
             jdbc.sql("""
                             insert into report_paragraph_override
@@ -89,7 +90,7 @@ public class ParagraphOverrides {
                             text,
                             fingerprint,
                             user,
-                            now)
+                            Timestamps.sql(now))
                     .update();
         } else {
             jdbc.sql("""
@@ -101,7 +102,7 @@ public class ParagraphOverrides {
                             text,
                             fingerprint,
                             user,
-                            now,
+                            Timestamps.sql(now),
                             report.cityId(),
                             report.edition().value(),
                             report.round(),
@@ -125,7 +126,7 @@ public class ParagraphOverrides {
         jdbc.sql("delete from report_paragraph_override" + WHERE_KEY)
                 .params(report.cityId(), report.edition().value(), report.round(), language, key)
                 .update();
-        revision(report, language, key, null, fingerprint, user, LocalDateTime.now(clock));
+        revision(report, language, key, null, fingerprint, user, clock.instant());
     }
 
     public int revisions(ReportKey report, String language, String key) {
@@ -144,13 +145,7 @@ public class ParagraphOverrides {
     }
 
     private void revision(
-            ReportKey report,
-            String language,
-            String key,
-            String text,
-            String fingerprint,
-            String user,
-            LocalDateTime at) {
+            ReportKey report, String language, String key, String text, String fingerprint, String user, Instant at) {
         jdbc.sql("""
                         insert into report_paragraph_revision
                         (city_id, edition_id, round_year, language, paragraph_key, text, fingerprint, edited_by,
@@ -165,7 +160,7 @@ public class ParagraphOverrides {
                         text,
                         fingerprint,
                         user,
-                        at)
+                        Timestamps.sql(at))
                 .update();
     }
 

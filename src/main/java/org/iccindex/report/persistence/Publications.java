@@ -1,11 +1,13 @@
 package org.iccindex.report.persistence;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.iccindex.definition.EditionId;
 import org.iccindex.publication.PublicDataChanged;
+import org.iccindex.shared.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,7 +27,7 @@ public class Publications {
         this.events = events;
     }
 
-    /** A published version, without its bytes. */
+    /** A published version, without its bytes; {@code publishedOn} is the day of {@code publishedAt} in the clock's zone. */
     public record Publication(
             long id,
             long cityId,
@@ -37,7 +39,8 @@ public class Publications {
             String fingerprint,
             int pdfSize,
             String publishedBy,
-            LocalDateTime publishedAt) {}
+            Instant publishedAt,
+            LocalDate publishedOn) {}
 
     public long add(
             ReportKey report,
@@ -65,7 +68,7 @@ public class Publications {
                         html,
                         pdf,
                         user,
-                        LocalDateTime.now(clock))
+                        Timestamps.sql(clock.instant()))
                 .update(keys, "id");
         events.publishEvent(
                 new PublicDataChanged(PublicDataChanged.Subject.REPORTS, title + " (" + language + ") published"));
@@ -92,7 +95,8 @@ public class Publications {
                         rs.getString(8),
                         rs.getInt(9),
                         rs.getString(10),
-                        rs.getObject(11, LocalDateTime.class)))
+                        Timestamps.read(rs, 11),
+                        LocalDate.ofInstant(Timestamps.read(rs, 11), clock.getZone())))
                 .list();
     }
 

@@ -43,7 +43,7 @@ class PublishedReportController {
                                         p.round(),
                                         p.language(),
                                         p.benchmark().orElse("\u2013"),
-                                        p.publishedAt().toLocalDate().toString(),
+                                        p.publishedOn().toString(),
                                         "/cities/" + slug + "/reports/" + p.id() + ".pdf",
                                         "/cities/" + slug + "/reports/" + p.id() + ".html",
                                         Math.max(1, p.pdfSize() / 1024)))

@@ -38,7 +38,7 @@ class PublishedReportLinks implements PublicContent.Reports {
                         .map(p -> new PublicLink(
                                 p.title() + " (" + p.round() + ", " + p.language() + ")",
                                 URI.create("/cities/" + slug + "/reports/" + p.id() + ".pdf"),
-                                Optional.of(p.publishedAt().toLocalDate()),
+                                Optional.of(p.publishedOn()),
                                 "PDF, " + Math.max(1, p.pdfSize() / 1024) + " KB"))
                         .toList())
                 .orElse(List.of());

@@ -104,8 +104,8 @@ class ReportEditorController {
         }
         List<EditorToolbar.PublishedVersion> published = publications.of(key).stream()
                 .map(p -> new EditorToolbar.PublishedVersion(
-                        p.language() + ", " + p.benchmark().orElse("\u2013") + ", "
-                                + p.publishedAt().toLocalDate() + " (" + p.publishedBy() + ")",
+                        p.language() + ", " + p.benchmark().orElse("\u2013") + ", " + p.publishedOn() + " ("
+                                + p.publishedBy() + ")",
                         "/cities/" + slug + "/reports/" + p.id() + ".pdf",
                         "/cities/" + slug + "/reports/" + p.id() + ".html",
                         !p.language().equals(lang)

@@ -44,7 +44,7 @@ record ReportIndex(String query, String sort, boolean descending, List<Row> rows
             }
             Optional<String> published = byCity.computeIfAbsent(r.city().id(), publications::ofCity).stream()
                     .filter(p -> p.round() == r.round() && p.edition().equals(r.edition()))
-                    .map(p -> p.publishedAt().toLocalDate().toString())
+                    .map(p -> p.publishedOn().toString())
                     .findFirst();
             rows.add(new Row(
                     r.city().name(),

@@ -105,7 +105,9 @@ public class PublicResults {
         return all.stream()
                 .map(v -> new PublicVersionLine(
                         v.version(),
-                        v.correction().map(c -> c.at().toLocalDate()).orElse(v.publishedOn()),
+                        v.correction()
+                                .map(c -> LocalDate.ofInstant(c.at(), clock.getZone()))
+                                .orElse(v.publishedOn()),
                         v.correction().isPresent(),
                         v == all.get(all.size() - 1)))
                 .toList();
