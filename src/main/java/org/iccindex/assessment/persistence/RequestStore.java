@@ -1,0 +1,111 @@
+package org.iccindex.assessment.persistence;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.iccindex.assessment.Actor;
+import org.iccindex.assessment.ReviewRequest;
+import org.iccindex.definition.AreaCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Review requests on published rounds; each change of status applies only from the status it expects. */
+@Repository
+public class RequestStore {
+    private final JdbcClient jdbc;
+
+    RequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a city asks for: the areas, the reason and the evidence. */
+    public record NewRequest(List<AreaCode> areas, String reason, Optional<String> note, Optional<String> link) {}
+
+    public long insert(long roundId, NewRequest request, Actor by, LocalDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into review_request (round_id, status, areas, reason, evidence_note, evidence_link,
+                            requested_by_id, requested_by_name, requested_at)
+                        values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        roundId,
+                        request.areas().stream().map(AreaCode::value).collect(Collectors.joining(",")),
+                        request.reason(),
+                        request.note().orElse(null),
+                        request.link().orElse(null),
+                        by.accountId().orElse(null),
+                        by.name(),
+                        at)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Declines an open request; false if it was not open. */
+    public boolean decline(long id, Actor by, LocalDateTime at, String reason) {
+        return jdbc.sql("""
+                                update review_request set status = 'DECLINED', decided_by_id = ?, decided_by_name = ?,
+                                    decided_at = ?, decline_reason = ?
+                                where id = ? and status = 'OPEN'""")
+                        .params(by.accountId().orElse(null), by.name(), at, reason, id)
+                        .update()
+                == 1;
+    }
+
+    /** Accepts an open request; false if it was not open. */
+    public boolean accept(long id, Actor by, LocalDateTime at) {
+        return jdbc.sql("""
+                                update review_request set status = 'ACCEPTED', decided_by_id = ?, decided_by_name = ?,
+                                    decided_at = ?
+                                where id = ? and status = 'OPEN'""")
+                        .params(by.accountId().orElse(null), by.name(), at, id)
+                        .update()
+                == 1;
+    }
+
+    /** Records that an accepted request's correction was published as the result version {@code resultId}. */
+    public boolean corrected(long id, LocalDateTime at, long resultId) {
+        return jdbc.sql("""
+                                update review_request set status = 'CORRECTED', corrected_at = ?, result_id = ?
+                                where id = ? and status = 'ACCEPTED'""").params(at, resultId, id).update() == 1;
+    }
+
+    /** The round's requests, oldest first. */
+    public List<ReviewRequest> findByRound(long roundId) {
+        return jdbc.sql("""
+                        select id, round_id, status, areas, reason, evidence_note, evidence_link, requested_by_id,
+                               requested_by_name, requested_at, decided_by_id, decided_by_name, decided_at,
+                               decline_reason, corrected_at
+                        from review_request where round_id = ? order by requested_at, id""")
+                .param(roundId)
+                .query((rs, n) -> {
+                    String decidedBy = rs.getString("decided_by_name");
+                    return new ReviewRequest(
+                            rs.getLong("id"),
+                            rs.getLong("round_id"),
+                            ReviewRequest.Status.valueOf(rs.getString("status")),
+                            Arrays.stream(rs.getString("areas").split(","))
+                                    .map(AreaCode::new)
+                                    .toList(),
+                            rs.getString("reason"),
+                            Optional.ofNullable(rs.getString("evidence_note")),
+                            Optional.ofNullable(rs.getString("evidence_link")),
+                            new Actor(Rows.optionalLong(rs, "requested_by_id"), rs.getString("requested_by_name")),
+                            rs.getObject("requested_at", LocalDateTime.class),
+                            decidedBy == null
+                                    ? Optional.empty()
+                                    : Optional.of(new Actor(Rows.optionalLong(rs, "decided_by_id"), decidedBy)),
+                            Rows.optionalTime(rs, "decided_at"),
+                            Optional.ofNullable(rs.getString("decline_reason")),
+                            Rows.optionalTime(rs, "corrected_at"));
+                })
+                .list();
+    }
+
+    /** The round's request that is open or in correction, if any (at most one). */
+    public Optional<ReviewRequest> pending(long roundId) {
+        return findByRound(roundId).stream().filter(r -> r.status().isPending()).findFirst();
+    }
+}
