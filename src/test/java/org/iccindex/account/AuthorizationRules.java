@@ -133,6 +133,12 @@ final class AuthorizationRules {
                     "POST /rounds/{roundId}/queries/{queryId}/replies",
                     EnumSet.of(ANALYST, COORDINATOR_A, CONTRIBUTOR_A)),
             route("POST /rounds/{roundId}/queries/{queryId}/resolve", EnumSet.of(ANALYST)),
+            // Contesting a published result: the sample round is a draft, so the allowed roles get 409 (nothing
+            // published to contest, no open request to decide on); a city role asking to decide gets 403.
+            route("GET /rounds/{roundId}/requests", CITY_A),
+            route("POST /rounds/{roundId}/requests", EnumSet.of(COORDINATOR_A)),
+            route("POST /rounds/{roundId}/requests/decline", EnumSet.of(ANALYST)),
+            route("POST /rounds/{roundId}/requests/accept", EnumSet.of(ANALYST)),
             route("GET /rounds/{roundId}/workbook.xlsx", CITY_A),
             route("POST /rounds/{roundId}/workbook", CITY_PEOPLE_A),
             route("GET /rounds/{roundId}/answers.json", CITY_A),
