@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
@@ -58,6 +59,15 @@ public class ReviewRequests {
     public List<ReviewRequest> of(long roundId, CurrentUser user) {
         rounds.visibleRow(roundId, user);
         return requests.findByRound(roundId);
+    }
+
+    /** The rounds, among those {@code user} may see, whose review request waits for an analyst's decision. */
+    public Set<Long> waitingForDecision(CurrentUser user) {
+        Set<Long> open = requests.roundsWithOpenRequest();
+        return rounds.visibleTo(user).stream()
+                .map(RoundSummary::id)
+                .filter(open::contains)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -121,7 +121,9 @@ class ContestBrowserIntegrationTests {
 
             // the analyst accepts: the round is reopened for the education area only
             signIn(analyst, f.analyst().username());
-            analyst.get(url(r + "/requests"));
+            analyst.get(url("/rounds"));
+            analyst.findElement(By.cssSelector("a.request-open")).click();
+            waiting(analyst).until(ExpectedConditions.urlContains(r + "/requests"));
             assertThat(analyst.findElement(By.cssSelector(".request")).getText())
                     .contains(REASON)
                     .contains("Council decision 31/2022")

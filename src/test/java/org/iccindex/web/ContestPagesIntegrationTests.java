@@ -99,6 +99,7 @@ class ContestPagesIntegrationTests {
         assertThat(french(page, f.analyst()))
                 .contains("En attente d’une décision")
                 .contains("Accepter et ouvrir une correction");
+        assertThat(french("/rounds", f.analyst())).contains("réexamen demandé");
         requests.decline(id, "La décision est postérieure à la date limite", f.analyst());
         assertThat(french(page, f.coordinator()))
                 .contains("Refusée")

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.iccindex.assessment.Actor;
 import org.iccindex.assessment.ReviewRequest;
@@ -102,6 +103,13 @@ public class RequestStore {
                             Rows.optionalTime(rs, "corrected_at"));
                 })
                 .list();
+    }
+
+    /** The rounds with an open request (waiting for an analyst's decision). */
+    public Set<Long> roundsWithOpenRequest() {
+        return Set.copyOf(jdbc.sql("select distinct round_id from review_request where status = 'OPEN'")
+                .query(Long.class)
+                .list());
     }
 
     /** The round's request that is open or in correction, if any (at most one). */
