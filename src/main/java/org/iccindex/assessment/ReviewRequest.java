@@ -8,7 +8,7 @@ import org.iccindex.definition.AreaCode;
 
 /**
  * A city's request to review some area scores of its published round (contesting a published result), with the
- * reason and evidence it gives, and the analyst's decision. It stays between the city and the programme: the public
+ * reason and evidence it gives (a note, a link, a file named {@code fileName}), and the analyst's decision. It stays between the city and the programme: the public
  * only sees that the result was corrected.
  */
 public record ReviewRequest(
@@ -19,6 +19,7 @@ public record ReviewRequest(
         String reason,
         Optional<String> evidenceNote,
         Optional<String> evidenceLink,
+        Optional<String> fileName,
         Actor requestedBy,
         LocalDateTime requestedAt,
         Optional<Actor> decidedBy,
@@ -52,6 +53,7 @@ public record ReviewRequest(
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(evidenceNote, "evidenceNote");
         Objects.requireNonNull(evidenceLink, "evidenceLink");
+        Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(decidedBy, "decidedBy");

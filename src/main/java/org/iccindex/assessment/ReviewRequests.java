@@ -35,6 +35,7 @@ public class ReviewRequests {
     private final RoundWorkflow workflow;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final AssessmentProperties properties;
     private final Clock clock;
 
     ReviewRequests(
@@ -43,7 +44,9 @@ public class ReviewRequests {
             RoundWorkflow workflow,
             AuditLog audit,
             TransactionTemplate transaction,
+            AssessmentProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.rounds = rounds;
         this.requests = requests;
         this.workflow = workflow;
@@ -53,7 +56,15 @@ public class ReviewRequests {
     }
 
     /** What a coordinator asks for: the contested areas, the reason, and optionally a note and a link as evidence. */
-    public record Ask(Collection<String> areas, String reason, String note, String link) {}
+    public record Ask(Collection<String> areas, String reason, String note, String link, Optional<Upload> file) {
+        /** A request without a file. */
+        public Ask(Collection<String> areas, String reason, String note, String link) {
+            this(areas, reason, note, link, Optional.empty());
+        }
+    }
+
+    /** A file as uploaded: its name as the browser gave it, and its bytes. */
+    public record Upload(String name, byte[] content) {}
 
     /** The round's requests, oldest first, for someone who may see the round. */
     public List<ReviewRequest> of(long roundId, CurrentUser user) {
@@ -97,9 +108,12 @@ public class ReviewRequests {
             if (link.isPresent() && !EvidenceRecords.isWebAddress(link.get())) {
                 throw new Refusal(Refusal.Reason.INVALID_LINK, "not a web address", List.of(link.get()));
             }
+            Optional<RequestStore.Attachment> file = ask.file()
+                    .filter(u -> u.content() != null && u.content().length > 0)
+                    .map(this::checked);
             LocalDateTime now = LocalDateTime.now(clock);
-            long id =
-                    requests.insert(roundId, new RequestStore.NewRequest(areas, reason, note, link), Actor.of(by), now);
+            long id = requests.insert(
+                    roundId, new RequestStore.NewRequest(areas, reason, note, link, file), Actor.of(by), now);
             ReviewRequest made = find(roundId, id);
             log(
                     audit,
@@ -109,7 +123,10 @@ public class ReviewRequests {
                     now,
                     areas(made) + ": " + reason
                             + note.map(n -> " · evidence: " + n).orElse("")
-                            + link.map(l -> " · " + l).orElse(""));
+                            + link.map(l -> " · " + l).orElse("")
+                            + file.map(f -> " · file: " + f.name() + " (" + f.content().length + " bytes, sha256 "
+                                            + f.sha256() + ")")
+                                    .orElse(""));
             return made;
         });
     }
@@ -135,6 +152,27 @@ public class ReviewRequests {
     /** Accepts the round's open request: see {@link RoundWorkflow#acceptReviewRequest}. */
     public Round accept(long roundId, CurrentUser by) {
         return workflow.acceptReviewRequest(roundId, by);
+    }
+
+    /** The file attached to a request of the round, for someone who may see the round. */
+    public EvidenceRecords.File file(long roundId, long requestId, CurrentUser user) {
+        rounds.visibleRow(roundId, user);
+        boolean ofRound = requests.findByRound(roundId).stream().anyMatch(r -> r.id() == requestId);
+        RequestStore.Attachment file = requests.file(requestId)
+                .filter(f -> ofRound)
+                .orElseThrow(() -> new RoundNotFoundException("no file of request " + requestId));
+        return new EvidenceRecords.File(file.name(), file.type(), file.content());
+    }
+
+    /** The largest file accepted, in bytes (as for the files of answers). */
+    public long maxBytes() {
+        return properties.maxEvidenceSize().toBytes();
+    }
+
+    private RequestStore.Attachment checked(Upload upload) {
+        String name = EvidenceFiles.safeName(upload.name());
+        String type = EvidenceFiles.check(name, upload.content(), maxBytes());
+        return new RequestStore.Attachment(name, type, upload.content(), EvidenceRecords.sha256(upload.content()));
     }
 
     private ReviewRequest open(long roundId) {

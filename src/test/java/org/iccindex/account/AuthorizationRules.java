@@ -139,6 +139,10 @@ final class AuthorizationRules {
             route("POST /rounds/{roundId}/requests", EnumSet.of(COORDINATOR_A)),
             route("POST /rounds/{roundId}/requests/decline", EnumSet.of(ANALYST)),
             route("POST /rounds/{roundId}/requests/accept", EnumSet.of(ANALYST)),
+            // the sample round has no request: the file is not found for those who may see the round
+            route("GET /rounds/{roundId}/requests/{requestId}/file", CITY_A)
+                    .with("requestId", "0")
+                    .anyStatus(),
             route("GET /rounds/{roundId}/workbook.xlsx", CITY_A),
             route("POST /rounds/{roundId}/workbook", CITY_PEOPLE_A),
             route("GET /rounds/{roundId}/answers.json", CITY_A),

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.iccindex.account.Accounts;
 import org.iccindex.city.CityRepository;
 import org.iccindex.definition.AreaCode;
@@ -24,6 +26,7 @@ abstract class AbstractReviewRequestTests {
     private static final AreaCode EDUCATION = new AreaCode("education");
     private static final QuestionCode MIXING = new QuestionCode("education.school_mixing");
     private static final QuestionCode EMPLOYERS = new QuestionCode("business.employers");
+    private static final byte[] PDF = "%PDF-1.4\n% council decision\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     Rounds rounds;
@@ -125,6 +128,16 @@ abstract class AbstractReviewRequestTests {
                         new ReviewRequests.Ask(List.of("education"), "Too low", "", "javascript:alert(1)"),
                         f.coordinator())))
                 .isEqualTo(Refusal.Reason.INVALID_LINK);
+        assertThat(refusal(() -> requests.request(
+                        id,
+                        new ReviewRequests.Ask(
+                                List.of("education"),
+                                "Too low",
+                                "",
+                                "",
+                                Optional.of(new ReviewRequests.Upload("decision.exe", PDF))),
+                        f.coordinator())))
+                .isEqualTo(Refusal.Reason.FILE_REJECTED);
         assertThat(requests.of(id, f.coordinator())).isEmpty();
         assertThat(requestSteps(id)).isEmpty();
 
@@ -134,8 +147,15 @@ abstract class AbstractReviewRequestTests {
                         List.of("education", "business", "education"),
                         "Our school mixing policy was missed",
                         "Council decision 12/2023",
-                        "https://example.org/decision"),
+                        "https://example.org/decision",
+                        Optional.of(new ReviewRequests.Upload("../decision 12.pdf", PDF))),
                 f.coordinator());
+        assertThat(made.fileName()).isPresent();
+        EvidenceRecords.File file = requests.file(id, made.id(), f.analyst());
+        assertThat(file.content()).isEqualTo(PDF);
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(file.name()).doesNotContain("/");
+        assertThatThrownBy(() -> requests.file(id, made.id(), f.stranger())).isInstanceOf(RoundNotFoundException.class);
         assertThat(made.status()).isEqualTo(ReviewRequest.Status.OPEN);
         assertThat(made.areas()).containsExactly(EDUCATION, new AreaCode("business"));
         assertThat(made.evidenceLink()).contains("https://example.org/decision");

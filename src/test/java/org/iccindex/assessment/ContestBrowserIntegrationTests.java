@@ -2,6 +2,10 @@ package org.iccindex.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,7 +87,7 @@ class ContestBrowserIntegrationTests {
     }
 
     @Test
-    void aReviewRequestGoesFromTheCoordinatorsRequestToTheCorrectedPublication() {
+    void aReviewRequestGoesFromTheCoordinatorsRequestToTheCorrectedPublication() throws IOException {
         Fixture f = Fixture.create(cities, accounts);
         Round round = rounds.start(f.coordinator(), f.city().id(), 2025);
         assertThat(files.uploadAnswers(
@@ -95,6 +99,8 @@ class ContestBrowserIntegrationTests {
         workflow.publish(round.id(), f.analyst());
         String r = "/rounds/" + round.id();
         String cityPage = "/cities/" + f.city().slug().value();
+        Path pdf = Files.createTempFile("decision", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n% council decision 31/2022\n".getBytes(StandardCharsets.US_ASCII));
 
         ChromeDriver city = Browser.open();
         ChromeDriver analyst = Browser.open();
@@ -112,6 +118,7 @@ class ContestBrowserIntegrationTests {
             city.findElement(By.id("request-reason")).sendKeys(REASON);
             city.findElement(By.id("request-note")).sendKeys("Council decision 31/2022");
             city.findElement(By.id("request-link")).sendKeys("https://example.org/decision-31");
+            city.findElement(By.id("request-file")).sendKeys(pdf.toString());
             city.findElement(By.id("send-request")).click();
             shows(city, "Your review request is sent");
             assertThat(city.findElement(By.cssSelector(".request")).getText())
@@ -128,6 +135,8 @@ class ContestBrowserIntegrationTests {
                     .contains(REASON)
                     .contains("Council decision 31/2022")
                     .contains("https://example.org/decision-31");
+            assertThat(analyst.findElement(By.cssSelector("a.request-file")).getText())
+                    .isEqualTo(pdf.getFileName().toString());
             analyst.findElement(By.id("accept-request")).click();
             shows(analyst, "The request is accepted");
             assertThat(analyst.findElement(By.cssSelector("h1 .status")).getText())
@@ -177,6 +186,7 @@ class ContestBrowserIntegrationTests {
             city.quit();
             analyst.quit();
             visitor.quit();
+            Files.deleteIfExists(pdf);
         }
     }
 }

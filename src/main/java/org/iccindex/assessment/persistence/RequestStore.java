@@ -23,14 +23,23 @@ public class RequestStore {
     }
 
     /** What a city asks for: the areas, the reason and the evidence. */
-    public record NewRequest(List<AreaCode> areas, String reason, Optional<String> note, Optional<String> link) {}
+    public record NewRequest(
+            List<AreaCode> areas,
+            String reason,
+            Optional<String> note,
+            Optional<String> link,
+            Optional<Attachment> file) {}
+
+    /** A checked file: its safe name, our content type, the bytes and their SHA-256. */
+    public record Attachment(String name, String type, byte[] content, String sha256) {}
 
     public long insert(long roundId, NewRequest request, Actor by, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into review_request (round_id, status, areas, reason, evidence_note, evidence_link,
-                            requested_by_id, requested_by_name, requested_at)
-                        values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)""")
+                            requested_by_id, requested_by_name, requested_at, file_name, file_type, file_size,
+                            file_sha256)
+                        values (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         roundId,
                         request.areas().stream().map(AreaCode::value).collect(Collectors.joining(",")),
@@ -39,9 +48,18 @@ public class RequestStore {
                         request.link().orElse(null),
                         by.accountId().orElse(null),
                         by.name(),
-                        at)
+                        at,
+                        request.file().map(Attachment::name).orElse(null),
+                        request.file().map(Attachment::type).orElse(null),
+                        request.file().map(f -> (long) f.content().length).orElse(null),
+                        request.file().map(Attachment::sha256).orElse(null))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        request.file()
+                .ifPresent(f -> jdbc.sql("insert into review_request_file (request_id, content) values (?, ?)")
+                        .params(id, f.content())
+                        .update());
+        return id;
     }
 
     /** Declines an open request; false if it was not open. */
@@ -78,7 +96,7 @@ public class RequestStore {
         return jdbc.sql("""
                         select id, round_id, status, areas, reason, evidence_note, evidence_link, requested_by_id,
                                requested_by_name, requested_at, decided_by_id, decided_by_name, decided_at,
-                               decline_reason, corrected_at
+                               decline_reason, corrected_at, file_name
                         from review_request where round_id = ? order by requested_at, id""")
                 .param(roundId)
                 .query((rs, n) -> {
@@ -93,6 +111,7 @@ public class RequestStore {
                             rs.getString("reason"),
                             Optional.ofNullable(rs.getString("evidence_note")),
                             Optional.ofNullable(rs.getString("evidence_link")),
+                            Optional.ofNullable(rs.getString("file_name")),
                             new Actor(Rows.optionalLong(rs, "requested_by_id"), rs.getString("requested_by_name")),
                             rs.getObject("requested_at", LocalDateTime.class),
                             decidedBy == null
@@ -103,6 +122,16 @@ public class RequestStore {
                             Rows.optionalTime(rs, "corrected_at"));
                 })
                 .list();
+    }
+
+    /** The file attached to a request: its name, type and bytes. */
+    public Optional<Attachment> file(long requestId) {
+        return jdbc.sql("""
+                        select r.file_name, r.file_type, r.file_sha256, f.content
+                        from review_request r join review_request_file f on f.request_id = r.id where r.id = ?""")
+                .param(requestId)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(4), rs.getString(3)))
+                .optional();
     }
 
     /** The rounds with an open request (waiting for an analyst's decision). */

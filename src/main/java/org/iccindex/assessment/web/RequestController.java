@@ -1,12 +1,16 @@
 package org.iccindex.assessment.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.EvidenceRecords;
 import org.iccindex.assessment.ReviewRequest;
 import org.iccindex.assessment.ReviewRequests;
 import org.iccindex.assessment.Round;
@@ -14,12 +18,17 @@ import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Contesting a published result: the round's review requests, asking for one, declining or accepting it. */
@@ -59,6 +68,7 @@ class RequestController {
                         r.reason(),
                         r.evidenceNote(),
                         r.evidenceLink(),
+                        r.fileName(),
                         r.requestedBy().name(),
                         Words.when(r.requestedAt()),
                         r.decidedBy().map(a -> a.name()),
@@ -79,7 +89,8 @@ class RequestController {
                                 .map(c -> new RequestsPage.AreaChoice(c.value(), names.get(c.value())))
                                 .toList(),
                         ReviewRequests.MAX_REASON,
-                        ReviewRequests.MAX_NOTE));
+                        ReviewRequests.MAX_NOTE,
+                        requests.maxBytes() / (1024 * 1024) + " MB"));
         return "assessment/requests";
     }
 
@@ -90,10 +101,34 @@ class RequestController {
             @RequestParam(name = "reason", defaultValue = "") String reason,
             @RequestParam(name = "note", defaultValue = "") String note,
             @RequestParam(name = "link", defaultValue = "") String link,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        Optional<ReviewRequests.Upload> upload = file == null || file.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ReviewRequests.Upload(file.getOriginalFilename(), file.getBytes()));
         requests.request(
-                id, new ReviewRequests.Ask(areas == null ? List.of() : areas, reason, note, link), users.require());
+                id,
+                new ReviewRequests.Ask(areas == null ? List.of() : areas, reason, note, link, upload),
+                users.require());
         return done(id, "request.done.requested", redirect);
+    }
+
+    /** The file attached to a request: only ever sent as a download, as the files of answers are. */
+    @GetMapping("/rounds/{roundId}/requests/{requestId}/file")
+    ResponseEntity<byte[]> file(@PathVariable("roundId") long id, @PathVariable long requestId) {
+        EvidenceRecords.File file = requests.file(id, requestId, users.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(file.content());
     }
 
     @PostMapping("/rounds/{roundId}/requests/decline")

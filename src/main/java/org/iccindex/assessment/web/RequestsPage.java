@@ -14,7 +14,8 @@ record RequestsPage(
         boolean canDecide,
         List<AreaChoice> areas,
         int maxReason,
-        int maxNote) {
+        int maxNote,
+        String maxFileSize) {
 
     /** One request: what the city asked and what became of it. */
     record Line(
@@ -25,6 +26,7 @@ record RequestsPage(
             String reason,
             Optional<String> note,
             Optional<String> link,
+            Optional<String> fileName,
             String requestedBy,
             String requestedAt,
             Optional<String> decidedBy,
