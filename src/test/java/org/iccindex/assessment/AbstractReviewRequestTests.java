@@ -208,6 +208,21 @@ abstract class AbstractReviewRequestTests {
                 .isEqualTo(Refusal.Reason.NOT_CONTESTED);
         assertThat(answering.save(id, MIXING, AbstractRoundWorkflowTests.input("yes"), version, f.coordinator()))
                 .isInstanceOf(SaveOutcome.Saved.class);
+        // a file that leaves the other areas as published is taken; one that changes them is refused as a whole
+        byte[] same = Fixture.valmonteAnswersWithout(List.of("education.school_mixing"));
+        assertThat(files.uploadAnswers(id, "same.yaml", same, f.coordinator()).saved())
+                .isTrue();
+        byte[] changed = new String(same, StandardCharsets.UTF_8)
+                .replace("business.employers: programme", "business.employers: none")
+                .replace("education.teacher_diversity: few", "education.teacher_diversity: where_needed")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(refusal(() -> files.uploadAnswers(id, "changed.yaml", changed, f.coordinator())))
+                .isEqualTo(Refusal.Reason.NOT_CONTESTED);
+        assertThat(rounds.contents(id, f.coordinator())
+                        .answer(EMPLOYERS)
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(other);
 
         workflow.submit(id, f.coordinator());
         workflow.validate(id, f.analyst());
