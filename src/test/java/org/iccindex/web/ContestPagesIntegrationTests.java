@@ -92,7 +92,9 @@ class ContestPagesIntegrationTests {
         assertThat(french(page, f.coordinator()))
                 .contains("Demander le réexamen du résultat publié")
                 .contains("Aucune demande de réexamen pour ce cycle.");
-        assertThat(french("/rounds/" + id, f.coordinator())).contains("Demandes de réexamen");
+        assertThat(french("/rounds/" + id, f.coordinator()))
+                .contains("Demandes de réexamen")
+                .contains("Vous contestez un score publié ? Demandez un réexamen");
 
         requests.request(
                 id,
