@@ -52,6 +52,7 @@ public class Answering {
         return transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
             Question question = question(round, code);
+            rounds.requireContested(round, question.area());
             AnswerState mine = AnswerCodec.parse(question, input);
             AnswerRow current = answers.find(roundId, code).orElseThrow();
             StoredAnswer stored = Rounds.stored(question, current);
@@ -72,6 +73,7 @@ public class Answering {
         return transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
             Question question = question(round, code);
+            rounds.requireContested(round, question.area());
             AnswerRow current = answers.find(roundId, code).orElseThrow();
             if (current.carriedOver()) {
                 AnswerState state = Rounds.stored(question, current).state();
@@ -85,6 +87,7 @@ public class Answering {
     public int confirmArea(long roundId, AreaCode area, CurrentUser by) {
         return Objects.requireNonNull(transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
+            rounds.requireContested(round, area);
             Definition definition = rounds.definition(round);
             Instant now = clock.instant();
             int confirmed = 0;
@@ -132,6 +135,7 @@ public class Answering {
             AnswerRow row = current.get(change.question());
             boolean same = same(question, Rounds.stored(question, row).state(), change.state());
             if (!same || (change.confirm() && row.carriedOver())) {
+                rounds.requireContested(round, question.area());
                 write(round, question, row, change.state(), by, at, Optional.of(batch));
                 written++;
             }

@@ -27,7 +27,9 @@ public record AuditEntry(
         ROUND,
         ANSWER,
         EVIDENCE,
-        QUERY
+        QUERY,
+        /** A review request on the published round (contesting its result). */
+        REQUEST
     }
 
     /** What happened. */
@@ -49,7 +51,15 @@ public record AuditEntry(
         /** Someone replied in a query's thread (after: the reply). */
         QUERY_REPLIED,
         /** An analyst resolved a query. */
-        QUERY_RESOLVED
+        QUERY_RESOLVED,
+        /** The city asked for a review of a published result (after: the areas, the reason and the evidence). */
+        REVIEW_REQUESTED,
+        /** An analyst declined a review request (after: the reason). */
+        REVIEW_DECLINED,
+        /** An analyst accepted a review request: the round is reopened for a correction (after: the areas). */
+        REVIEW_ACCEPTED,
+        /** The correction was published as a new version of the result (after: that version). */
+        CORRECTION_PUBLISHED
     }
 
     public AuditEntry {

@@ -89,9 +89,12 @@ public class EvidenceRecords {
     private Evidence add(long roundId, QuestionCode question, CurrentUser by, Insert insert) {
         return transaction.execute(status -> {
             RoundRow round = rounds.lockForAnswering(roundId, by);
-            rounds.definition(round)
-                    .question(question)
-                    .orElseThrow(() -> new RoundNotFoundException("no question " + question));
+            rounds.requireContested(
+                    round,
+                    rounds.definition(round)
+                            .question(question)
+                            .orElseThrow(() -> new RoundNotFoundException("no question " + question))
+                            .area());
             AnswerRow answer = answers.find(roundId, question).orElseThrow();
             Instant now = clock.instant();
             long id = insert.insert(answer.id(), Actor.of(by), now);
@@ -113,10 +116,13 @@ public class EvidenceRecords {
     /** Marks evidence removed; it stays on record (and in the audit log) with who removed it and when. */
     public void remove(long roundId, long evidenceId, CurrentUser by) {
         transaction.executeWithoutResult(status -> {
-            rounds.lockForAnswering(roundId, by);
+            RoundRow round = rounds.lockForAnswering(roundId, by);
             Evidence item = evidence.find(evidenceId)
                     .filter(e -> e.roundId() == roundId)
                     .orElseThrow(() -> new RoundNotFoundException("no evidence " + evidenceId));
+            rounds.definition(round)
+                    .question(new QuestionCode(item.questionCode()))
+                    .ifPresent(q -> rounds.requireContested(round, q.area()));
             Instant now = clock.instant();
             if (evidence.markRemoved(evidenceId, Actor.of(by), now)) {
                 audit.append(
@@ -170,7 +176,7 @@ public class EvidenceRecords {
         }
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -40,7 +40,17 @@ public final class Refusal extends RuntimeException {
         /** A link is not an http(s) address. */
         INVALID_LINK,
         /** The query is already resolved. */
-        QUERY_RESOLVED;
+        QUERY_RESOLVED,
+        /** A review request names no area (or an area the round's edition does not have). */
+        NO_AREA,
+        /** A text is longer than allowed. */
+        TEXT_TOO_LONG,
+        /** The round already has a review request that is open or being corrected. */
+        REQUEST_PENDING,
+        /** The round has no open review request to decide on. */
+        NO_OPEN_REQUEST,
+        /** In a correction, only the answers of the contested areas change. */
+        NOT_CONTESTED;
 
         /** The message key of this reason in the assessment bundle. */
         public String messageKey() {

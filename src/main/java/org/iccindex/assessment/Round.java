@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
 import org.iccindex.city.City;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.EditionId;
 import org.iccindex.result.AnswersBasis;
 
@@ -18,7 +20,11 @@ import org.iccindex.result.AnswersBasis;
  */
 public final class Round {
 
-    /** Where a round stands: draft -> submitted -> (returned for changes -> submitted)* -> validated -> published. */
+    /**
+     * Where a round stands: draft -> submitted -> (returned for changes -> submitted)* -> validated -> published; a
+     * published round goes on to correcting -> submitted ... -> published again when an analyst accepts the city's
+     * review request.
+     */
     public enum Status {
         /** Being answered by the city: coordinators and contributors change answers and evidence. */
         DRAFT,
@@ -28,12 +34,17 @@ public final class Round {
         RETURNED,
         /** Checked by an analyst, complete and without open query: ready to be published. */
         VALIDATED,
-        /** Scores computed by the engine and stored as a result of the public sample. Final. */
-        PUBLISHED;
+        /** Scores computed by the engine and stored as a result of the public sample; reopened only by a correction. */
+        PUBLISHED,
+        /**
+         * Published, then reopened because an analyst accepted the city's review request: the city changes the
+         * answers of the contested areas only, the published result stays public until the correction is published.
+         */
+        CORRECTING;
 
         /** Whether the city can change answers and evidence in this status. */
         public boolean isEditable() {
-            return this == DRAFT || this == RETURNED;
+            return this == DRAFT || this == RETURNED || this == CORRECTING;
         }
     }
 
@@ -58,6 +69,7 @@ public final class Round {
     private final List<Transition> transitions;
     private final Completeness completeness;
     private final List<String> openQueries;
+    private final Set<AreaCode> correcting;
     private final List<Transition> pending = new ArrayList<>();
     private Status status;
 
@@ -77,6 +89,38 @@ public final class Round {
             List<Transition> transitions,
             Completeness completeness,
             List<String> openQueries) {
+        this(
+                id,
+                city,
+                edition,
+                year,
+                status,
+                answersBasis,
+                copiedFrom,
+                version,
+                transitions,
+                completeness,
+                openQueries,
+                Set.of());
+    }
+
+    /**
+     * A round as loaded, with {@code correcting}: the areas of the review request being corrected (empty when no
+     * correction is under way), the only areas whose answers may change.
+     */
+    public Round(
+            long id,
+            City city,
+            EditionId edition,
+            int year,
+            Status status,
+            AnswersBasis answersBasis,
+            Optional<Long> copiedFrom,
+            int version,
+            List<Transition> transitions,
+            Completeness completeness,
+            List<String> openQueries,
+            Set<AreaCode> correcting) {
         this.id = id;
         this.city = Objects.requireNonNull(city, "city");
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -88,6 +132,7 @@ public final class Round {
         this.transitions = List.copyOf(transitions);
         this.completeness = Objects.requireNonNull(completeness, "completeness");
         this.openQueries = List.copyOf(openQueries);
+        this.correcting = Set.copyOf(correcting);
     }
 
     /** Sends the round for review. Only the city's coordinator, only when every mandatory answer is given and confirmed. */
@@ -96,7 +141,7 @@ public final class Round {
         if (!by.actsFor(city.id()) || by.cityId().isEmpty()) {
             throw new Refusal(Refusal.Reason.NOT_ALLOWED, "only the city's coordinator submits a round");
         }
-        requireStatus("submit", Status.DRAFT, Status.RETURNED);
+        requireStatus("submit", Status.DRAFT, Status.RETURNED, Status.CORRECTING);
         if (!completeness.isComplete()) {
             List<String> items = new ArrayList<>();
             completeness.missingMandatory().forEach(q -> items.add(q.value()));
@@ -141,6 +186,16 @@ public final class Round {
             throw new Refusal(Refusal.Reason.OPEN_QUERIES, "review queries are still open", openQueries);
         }
         move(Status.PUBLISHED, by, at, Optional.empty());
+    }
+
+    /**
+     * Reopens a published round for the correction of the areas of the city's review request, which an analyst
+     * accepts. Analysts only. The round then goes through submission, validation and publication again.
+     */
+    public void reopenForCorrection(CurrentUser by, String reason, Instant at) {
+        requireRole(by, Role.ANALYST, "only an analyst accepts a review request");
+        requireStatus("reopen for a correction", Status.PUBLISHED);
+        move(Status.CORRECTING, by, at, Optional.of(reason));
     }
 
     private void move(Status to, CurrentUser by, Instant at, Optional<String> reason) {
@@ -213,6 +268,16 @@ public final class Round {
 
     public List<String> openQueries() {
         return openQueries;
+    }
+
+    /** The areas under correction (empty when no correction is under way: then every area is concerned). */
+    public Set<AreaCode> correcting() {
+        return correcting;
+    }
+
+    /** Whether the city can change the answers of {@code area} now: the round is editable, and in a correction only the contested areas. */
+    public boolean isEditable(AreaCode area) {
+        return status.isEditable() && (correcting.isEmpty() || correcting.contains(area));
     }
 
     /** The last transition into {@link Status#RETURNED}, when the round is currently returned. */

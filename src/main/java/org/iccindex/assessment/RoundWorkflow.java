@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.assessment.persistence.AuditLog;
+import org.iccindex.assessment.persistence.RequestStore;
 import org.iccindex.assessment.persistence.RoundRow;
 import org.iccindex.assessment.persistence.RoundStore;
 import org.iccindex.definition.Definition;
@@ -31,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The review workflow: each step loads the round locked, lets the {@link Round} aggregate check its preconditions,
  * and stores the new status (if nobody changed the round meanwhile), the transition and its audit entry in one
- * transaction. Publishing also scores the answers with the engine and stores the result in the sample.
+ * transaction. Publishing also scores the answers with the engine and stores the result in the sample; publishing a
+ * correction stores it as the result's next version ({@link Corrections}).
  * {@code at}: when it happened (now, except when replaying history such as the demo data).
  */
 @Service
@@ -42,6 +45,8 @@ public class RoundWorkflow {
     private final ResultRepository results;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final RequestStore requests;
+    private final Corrections corrections;
 
     private final Clock clock;
 
@@ -52,8 +57,12 @@ public class RoundWorkflow {
             ResultRepository results,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
+            RequestStore requests,
+            Corrections corrections,
             Clock clock) {
         this.clock = clock;
+        this.requests = requests;
+        this.corrections = corrections;
         this.rounds = rounds;
         this.store = store;
         this.audit = audit;
@@ -88,17 +97,45 @@ public class RoundWorkflow {
 
     /** Publishes the round and stores its scores as a result published on {@code at}'s date in the clock's zone. */
     public Round publish(long roundId, CurrentUser by, Instant at) {
-        return change(
-                roundId, by, round -> round.publish(by, at), Optional.of(LocalDate.ofInstant(at, clock.getZone())));
+        return change(roundId, by, (row, round) -> round.publish(by, at), Optional.of(at));
     }
 
-    private Round change(long roundId, CurrentUser by, Consumer<Round> step, Optional<LocalDate> publishOn) {
+    /**
+     * Accepts the round's open review request: the published round is reopened for the correction of the contested
+     * areas (the published result stays public meanwhile). Analysts only.
+     */
+    public Round acceptReviewRequest(long roundId, CurrentUser by) {
+        Instant at = clock.instant();
+        return change(
+                roundId,
+                by,
+                (row, round) -> {
+                    Optional<ReviewRequest> open =
+                            requests.pending(row.id()).filter(r -> r.status() == ReviewRequest.Status.OPEN);
+                    round.reopenForCorrection(
+                            by, open.map(ReviewRequest::reason).orElse("-"), at);
+                    ReviewRequest request = open.orElseThrow(
+                            () -> new Refusal(Refusal.Reason.NO_OPEN_REQUEST, "the round has no open review request"));
+                    if (!requests.accept(request.id(), Actor.of(by), at)) {
+                        throw new Refusal(Refusal.Reason.CHANGED_MEANWHILE, "the request changed meanwhile");
+                    }
+                    ReviewRequests.log(
+                            audit, row.id(), AuditEntry.Action.REVIEW_ACCEPTED, by, at, ReviewRequests.areas(request));
+                },
+                Optional.empty());
+    }
+
+    private Round change(long roundId, CurrentUser by, Consumer<Round> step, Optional<Instant> publishAt) {
+        return change(roundId, by, (row, round) -> step.accept(round), publishAt);
+    }
+
+    private Round change(long roundId, CurrentUser by, BiConsumer<RoundRow, Round> step, Optional<Instant> publishAt) {
         Long id = transaction.execute(status -> {
             RoundRow row = rounds.lockVisible(roundId, by);
             RoundContents contents = rounds.contents(row);
             Round round = rounds.assemble(row, contents);
             Round.Status before = round.status();
-            step.accept(round);
+            step.accept(row, round);
             if (!store.updateStatus(row.id(), row.version(), round.status())) {
                 throw new Refusal(Refusal.Reason.CHANGED_MEANWHILE, "the round changed meanwhile");
             }
@@ -116,7 +153,11 @@ public class RoundWorkflow {
                                 t.to().name() + t.reason().map(r -> ": " + r).orElse("")),
                         Optional.empty());
             }
-            publishOn.ifPresent(date -> store.setResult(row.id(), storeResult(row, contents, date)));
+            publishAt.ifPresent(at -> store.setResult(
+                    row.id(),
+                    row.resultId().isPresent()
+                            ? corrected(row, contents, at, by)
+                            : storeResult(row, contents, LocalDate.ofInstant(at, clock.getZone()))));
             return row.id();
         });
         return rounds.load(id, by);
@@ -127,18 +168,8 @@ public class RoundWorkflow {
      * for that round, as the computed set beside them (the published figures stay as they are).
      */
     private long storeResult(RoundRow row, RoundContents contents, LocalDate publishedOn) {
-        Definition definition = contents.definition();
-        AnswerSet answers = contents.answerSet();
-        ScoreCard card = Scorer.score(definition, answers);
-        ComputedFigures computed = new ComputedFigures(
-                card.method(),
-                ScoringChecksum.of(definition),
-                card.areaScores(),
-                card.lens(),
-                card.aggregate(),
-                "computed from the answers of the city's round " + row.year()
-                        + ", validated and published by the programme",
-                row.answersBasis());
+        ScoreCard card = Scorer.score(contents.definition(), contents.answerSet());
+        ComputedFigures computed = computedFigures(row, contents, card);
         Optional<Long> existing = results.idOf(row.city().id(), row.edition(), row.year());
         if (existing.isPresent()) {
             if (results.hasComputed(existing.get())) {
@@ -152,28 +183,52 @@ public class RoundWorkflow {
             announce(row);
             return existing.get();
         }
-        long id = results.insert(
-                new StoredResult(
-                        0,
-                        row.city(),
-                        definition.edition(),
-                        row.year(),
-                        publishedOn,
-                        publishedOn.toString(),
-                        ResultOrigin.COMPUTED,
-                        card.method(),
-                        ProfileFacts.number(definition, answers, ProfileFact.POPULATION)
-                                .map(p -> p.setScale(0, java.math.RoundingMode.HALF_UP)
-                                        .longValueExact()),
-                        ProfileFacts.number(definition, answers, ProfileFact.FOREIGN_BORN_PCT),
-                        ProfileFacts.number(definition, answers, ProfileFact.NON_NATIONAL_PCT),
-                        OptionalInt.empty(),
-                        card.areaScores(),
-                        OptionalDouble.empty(),
-                        OptionalDouble.empty(),
-                        Optional.of(computed.source()),
-                        Optional.of(computed)),
-                Optional.empty());
+        long id = results.insert(computedResult(row, contents, card, publishedOn), Optional.empty());
+        announce(row);
+        return id;
+    }
+
+    /** The figures the engine computed from the round's answers. */
+    static ComputedFigures computedFigures(RoundRow row, RoundContents contents, ScoreCard card) {
+        return new ComputedFigures(
+                card.method(),
+                ScoringChecksum.of(contents.definition()),
+                card.areaScores(),
+                card.lens(),
+                card.aggregate(),
+                "computed from the answers of the city's round " + row.year()
+                        + ", validated and published by the programme",
+                row.answersBasis());
+    }
+
+    /** A result of origin computed: the round's scores, with the profile facts its answers give. */
+    static StoredResult computedResult(RoundRow row, RoundContents contents, ScoreCard card, LocalDate publishedOn) {
+        Definition definition = contents.definition();
+        AnswerSet answers = contents.answerSet();
+        ComputedFigures computed = computedFigures(row, contents, card);
+        return new StoredResult(
+                0,
+                row.city(),
+                definition.edition(),
+                row.year(),
+                publishedOn,
+                publishedOn.toString(),
+                ResultOrigin.COMPUTED,
+                card.method(),
+                ProfileFacts.number(definition, answers, ProfileFact.POPULATION)
+                        .map(p -> p.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()),
+                ProfileFacts.number(definition, answers, ProfileFact.FOREIGN_BORN_PCT),
+                ProfileFacts.number(definition, answers, ProfileFact.NON_NATIONAL_PCT),
+                OptionalInt.empty(),
+                card.areaScores(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                Optional.of(computed.source()),
+                Optional.of(computed));
+    }
+
+    private long corrected(RoundRow row, RoundContents contents, Instant at, CurrentUser by) {
+        long id = corrections.store(row, contents, at, by);
         announce(row);
         return id;
     }

@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.Role;
 import org.iccindex.assessment.persistence.AnswerRow;
 import org.iccindex.assessment.persistence.AnswerStore;
 import org.iccindex.assessment.persistence.AuditLog;
 import org.iccindex.assessment.persistence.QueryStore;
+import org.iccindex.assessment.persistence.RequestStore;
 import org.iccindex.assessment.persistence.RoundRow;
 import org.iccindex.assessment.persistence.RoundStore;
 import org.iccindex.city.City;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
@@ -35,6 +38,7 @@ public class Rounds {
     private final RoundStore rounds;
     private final AnswerStore answers;
     private final QueryStore queries;
+    private final RequestStore requests;
     private final AuditLog audit;
     private final EditionCatalog catalog;
     private final TransactionTemplate transaction;
@@ -45,6 +49,7 @@ public class Rounds {
             RoundStore rounds,
             AnswerStore answers,
             QueryStore queries,
+            RequestStore requests,
             AuditLog audit,
             EditionCatalog catalog,
             TransactionTemplate transaction,
@@ -53,6 +58,7 @@ public class Rounds {
         this.rounds = rounds;
         this.answers = answers;
         this.queries = queries;
+        this.requests = requests;
         this.audit = audit;
         this.catalog = catalog;
         this.transaction = transaction;
@@ -190,6 +196,28 @@ public class Rounds {
         return row;
     }
 
+    /**
+     * In a correction (after an analyst accepted the city's review request), refuses a change to an area the request
+     * does not name: the rest of the published answers stay as they were.
+     */
+    void requireContested(RoundRow row, AreaCode area) {
+        Set<AreaCode> contested = correcting(row);
+        if (!contested.isEmpty() && !contested.contains(area)) {
+            throw new Refusal(
+                    Refusal.Reason.NOT_CONTESTED,
+                    "only the contested areas change in this correction",
+                    List.of(area.value()));
+        }
+    }
+
+    /** The areas of the round's accepted review request while its correction is under way; empty otherwise. */
+    Set<AreaCode> correcting(RoundRow row) {
+        return requests.pending(row.id())
+                .filter(r -> r.status() == ReviewRequest.Status.ACCEPTED)
+                .map(r -> Set.copyOf(r.areas()))
+                .orElse(Set.of());
+    }
+
     /** Locks a round the person may see, for a change of its status. */
     RoundRow lockVisible(long id, CurrentUser user) {
         RoundRow row = rounds.lock(id).orElseThrow(() -> new RoundNotFoundException(id));
@@ -232,7 +260,8 @@ public class Rounds {
                 row.version(),
                 rounds.transitions(row.id()),
                 contents.completeness(),
-                queries.openQuestions(row.id()));
+                queries.openQuestions(row.id()),
+                correcting(row));
     }
 
     static StoredAnswer stored(Question question, AnswerRow row) {

@@ -133,6 +133,16 @@ final class AuthorizationRules {
                     "POST /rounds/{roundId}/queries/{queryId}/replies",
                     EnumSet.of(ANALYST, COORDINATOR_A, CONTRIBUTOR_A)),
             route("POST /rounds/{roundId}/queries/{queryId}/resolve", EnumSet.of(ANALYST)),
+            // Contesting a published result: the sample round is a draft, so the allowed roles get 409 (nothing
+            // published to contest, no open request to decide on); a city role asking to decide gets 403.
+            route("GET /rounds/{roundId}/requests", CITY_A),
+            route("POST /rounds/{roundId}/requests", EnumSet.of(COORDINATOR_A)),
+            route("POST /rounds/{roundId}/requests/decline", EnumSet.of(ANALYST)),
+            route("POST /rounds/{roundId}/requests/accept", EnumSet.of(ANALYST)),
+            // the sample round has no request: the file is not found for those who may see the round
+            route("GET /rounds/{roundId}/requests/{requestId}/file", CITY_A)
+                    .with("requestId", "0")
+                    .anyStatus(),
             route("GET /rounds/{roundId}/workbook.xlsx", CITY_A),
             route("POST /rounds/{roundId}/workbook", CITY_PEOPLE_A),
             route("GET /rounds/{roundId}/answers.json", CITY_A),

@@ -85,7 +85,7 @@ class AreaPages {
         }
         int index = areas.indexOf(area);
         return new AreaPage(
-                RoundHeader.of(round, definition, user, lang),
+                RoundHeader.of(round, definition, user, lang).forArea(round, area.code()),
                 links,
                 area.code().value(),
                 area.name().in(lang),

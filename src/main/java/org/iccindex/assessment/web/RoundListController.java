@@ -3,10 +3,12 @@ package org.iccindex.assessment.web;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
 import org.iccindex.assessment.Refusal;
+import org.iccindex.assessment.ReviewRequests;
 import org.iccindex.assessment.Round;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.city.CityRepository;
@@ -22,13 +24,16 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class RoundListController {
     private final Rounds rounds;
+    private final ReviewRequests requests;
     private final CityRepository cities;
     private final CurrentUsers users;
 
     private final Clock clock;
 
-    RoundListController(Rounds rounds, CityRepository cities, CurrentUsers users, Clock clock) {
+    RoundListController(
+            Rounds rounds, ReviewRequests requests, CityRepository cities, CurrentUsers users, Clock clock) {
         this.clock = clock;
+        this.requests = requests;
         this.rounds = rounds;
         this.cities = cities;
         this.users = users;
@@ -37,6 +42,7 @@ class RoundListController {
     @GetMapping("/rounds")
     String list(Model model) {
         CurrentUser user = users.require();
+        Set<Long> waiting = requests.waitingForDecision(user);
         List<RoundListPage.Item> items = rounds.visibleTo(user).stream()
                 .map(r -> new RoundListPage.Item(
                         r.id(),
@@ -45,7 +51,8 @@ class RoundListController {
                         r.year(),
                         r.edition().value(),
                         r.status().name(),
-                        r.city().synthetic()))
+                        r.city().synthetic(),
+                        waiting.contains(r.id())))
                 .toList();
         boolean canStart = user.isProgrammeStaff() || user.role() == Role.COORDINATOR;
         List<RoundListPage.CityOption> options = user.isProgrammeStaff()

@@ -6,7 +6,16 @@ import java.util.List;
 record RoundListPage(
         List<Item> rounds, boolean canStart, List<CityOption> cities, int defaultYear, boolean staff, String who) {
 
-    record Item(long id, String city, String country, int year, String edition, String status, boolean synthetic) {}
+    /** A round; {@code openRequest}: the city asked for a review of its published result, not decided yet. */
+    record Item(
+            long id,
+            String city,
+            String country,
+            int year,
+            String edition,
+            String status,
+            boolean synthetic,
+            boolean openRequest) {}
 
     record CityOption(long id, String name) {}
 }
