@@ -2,10 +2,12 @@ package org.iccindex.practice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.LocalizedText;
+import org.iccindex.wording.Countries;
 
 /**
  * What a practice says: texts in English with an optional French translation (English shows where one is missing),
@@ -50,12 +52,16 @@ public record PracticeContent(
         return Objects.requireNonNull(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    /** Where the practice comes from, for lists: "Bergen, Norway", or the programme when there is no city. */
-    public String place() {
+    /**
+     * Where the practice comes from, for lists: "Bergen, Norway" ("Bergen, Norvège" in French: the country from the
+     * locale data), or the programme when there is no city.
+     */
+    public String place(Locale locale) {
+        Optional<String> named = country.map(c -> Countries.name(c, locale));
         if (city.isPresent()) {
-            return country.map(c -> city.get() + ", " + c).orElse(city.get());
+            return named.map(c -> city.get() + ", " + c).orElse(city.get());
         }
-        return origin.or(() -> country).orElse("");
+        return origin.or(() -> named).orElse("");
     }
 
     public boolean serves(AreaCode area) {

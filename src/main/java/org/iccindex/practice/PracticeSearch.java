@@ -75,7 +75,7 @@ public class PracticeSearch {
                     p.slug(),
                     c.title().in(language),
                     c.summary().in(language),
-                    c.place(),
+                    c.place(locale),
                     c.period(),
                     c.areas(),
                     Optional.ofNullable(current.bands().get(id)).map(Band::code),

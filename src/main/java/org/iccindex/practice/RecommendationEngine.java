@@ -236,7 +236,7 @@ public final class RecommendationEngine {
                 practice.slug(),
                 content.title().in(words.language()),
                 content.summary().in(words.language()),
-                content.place(),
+                content.place(words.locale()),
                 content.synthetic(),
                 basis,
                 practice.city().map(c -> c.slug().value()),

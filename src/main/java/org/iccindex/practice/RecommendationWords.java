@@ -10,6 +10,7 @@ import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Band;
 import org.iccindex.definition.Definition;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 
@@ -31,6 +32,10 @@ public final class RecommendationWords {
 
     public static RecommendationWords of(MessageSource messages, Locale locale) {
         return new RecommendationWords(messages, locale);
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public String language() {
@@ -59,7 +64,7 @@ public final class RecommendationWords {
     }
 
     String sameCountry(String country) {
-        return text("why.country", country);
+        return text("why.country", Countries.name(country, locale));
     }
 
     String sameRegion(String region) {

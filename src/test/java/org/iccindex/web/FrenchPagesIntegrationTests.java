@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iccindex.support.MarkedEnglish;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class FrenchPagesIntegrationTests {
             "/", "/cities/valmonte", "/cities/ansan", "/account", "/admin", "/rounds", "/reports", "/practices");
 
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)(?:\\?[^\"#]*)?(?:#[^\"]*)?\"");
+    private static final Pattern FRENCH_PAGE = Pattern.compile("<html\\b[^>]*\\slang=\"fr\"");
+
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:title|placeholder|aria-label|alt)=\"([^\"]*)\"");
 
     /** A word that takes an elision before a vowel, then a word starting with a vowel (h left out: h aspiré). */
@@ -83,11 +86,6 @@ class FrenchPagesIntegrationTests {
      * French.
      */
     private static final Map<String, String> KNOWN = Map.of(
-            "Bosnia and Herzegovina",
-            "country names in the site's filters and city lists are the data's English names: the site does not yet"
-                    + " name countries through wording.Countries as the reports do",
-            "computed from the answers of the city's round \\d+, validated and published by the programme",
-            "a result's source is a text stored with the result, in English, when it is computed",
             "seed: practice/",
             "where a practice was loaded from: a file name shown to staff",
             "fictional demo data of icc-index: not a real practice",
@@ -121,6 +119,49 @@ class FrenchPagesIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void countriesAreNamedInFrenchAndAStoredCitationIsMarkedEnglish() throws Exception {
+        String league = french("/");
+        assertThat(league)
+                .as("the country filter and the league's rows")
+                .contains(">Bosnie-Herzégovine</option>", ">Corée du Sud</option>", ">Royaume-Uni<")
+                // an option's value stays the English name the data holds: only its label is checked
+                .doesNotContain(">Bosnia and Herzegovina<", ">South Korea<", ">United Kingdom<");
+        assertThat(french("/cities/ansan"))
+                .contains(">Corée du Sud<")
+                .doesNotContain("South Korea")
+                // the published report's citation, stored in English, is shown as English
+                .containsPattern("<dd lang=\"en\">Ansan City ICC Index Analysis 2020[^<]*</dd>");
+        assertThat(french("/practices"))
+                .as("the practice catalogue's country filter")
+                .contains(">Royaume-Uni</option>", ">Suisse</option>")
+                .doesNotContain(">Switzerland</option>");
+        assertThat(french("/compare?city=ansan"))
+                .contains("Ansan (Corée du Sud)")
+                .doesNotContain("(South Korea)");
+    }
+
+    private String french(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get(path).param("lang", "fr"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textMarkedEnglishIsLeftOutWithWhatItHolds() {
+        String html = "<p>Bonjour <div lang=\"en\">Sign in <div>and more</div> of the</div> la ville <br/></p>";
+        assertThat(visibleText(html))
+                .contains("Bonjour")
+                .contains("la ville")
+                .doesNotContain("Sign in", "and more", "of the");
+        assertThat(check(visibleText("<p>Sign in <span lang=\"en\">Save</span></p>")))
+                .as("English outside the marked element is still found")
+                .hasSize(1);
+    }
+
     private int crawl(String visitor, Map<String, List<String>> problems) throws Exception {
         Deque<String> queue = new ArrayDeque<>(START);
         Set<String> kinds = new LinkedHashSet<>();
@@ -142,7 +183,12 @@ class FrenchPagesIntegrationTests {
             }
             read++;
             String html = response.getContentAsString(StandardCharsets.UTF_8);
-            List<String> found = check(visibleText(html));
+            List<String> found = new ArrayList<>();
+            if (!FRENCH_PAGE.matcher(html).find()) {
+                // a page not declared French would be left out whole by the lang="en" rule below
+                found.add("the page is not declared lang=\"fr\"");
+            }
+            found.addAll(check(visibleText(html)));
             if (!found.isEmpty()) {
                 problems.put((visitor.isEmpty() ? "anonymous" : visitor) + " " + path, found);
             }
@@ -170,7 +216,12 @@ class FrenchPagesIntegrationTests {
                 || path.contains("/download");
     }
 
+    /**
+     * The text a French reader is given as French: an element marked {@code lang="en"} (a practice's text held only
+     * in English, shown as such) is left out with everything inside it, as a screen reader switches language there.
+     */
     static String visibleText(String html) {
+        html = MarkedEnglish.leftOut(html);
         StringBuilder attributes = new StringBuilder();
         Matcher attribute = ATTRIBUTE.matcher(html);
         while (attribute.find()) {

@@ -91,7 +91,7 @@ class CatalogueController {
                 .map(p -> new CataloguePage.Row(
                         p.slug(),
                         p.title(language),
-                        p.content().place(),
+                        p.content().place(locale),
                         areas.names(p.content().areas(), locale),
                         p.status().name(),
                         p.version(),

@@ -21,6 +21,7 @@ import org.iccindex.result.ResultRepository;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,7 @@ class RecommendationsController {
                     .filter(p -> p.content().serves(area.area()) && !shown.contains(p.id()))
                     .map(p -> new Option(
                             String.valueOf(p.id()),
-                            p.title(language) + " (" + p.content().place() + ")",
+                            p.title(language) + " (" + p.content().place(locale) + ")",
                             false))
                     .toList();
             areas.add(new RecommendationsPage.AreaView(
@@ -120,7 +121,8 @@ class RecommendationsController {
                                         r.round() == found.round()
                                                 && r.edition().equals(found.edition())))
                                 .toList(),
-                        cityOptions(results, found.city(), messages.getMessage("practice.fictional", null, locale)),
+                        cityOptions(
+                                results, found.city(), messages.getMessage("practice.fictional", null, locale), locale),
                         found.curated(),
                         staff,
                         Rounding.whole(recommendations.settings().weakLevel()),
@@ -190,11 +192,12 @@ class RecommendationsController {
     }
 
     /** Every city with a published result (never one whose rounds are unpublished), for the picker; fictional marked. */
-    static List<Option> cityOptions(ResultRepository results, String selected, String fictional) {
+    static List<Option> cityOptions(ResultRepository results, String selected, String fictional, Locale locale) {
         return results.citiesWithResults().stream()
                 .map(c -> new Option(
                         c.slug().value(),
-                        c.name() + " (" + c.country() + (c.synthetic() ? ", " + fictional : "") + ")",
+                        c.name() + " (" + Countries.name(c.country(), locale) + (c.synthetic() ? ", " + fictional : "")
+                                + ")",
                         c.slug().value().equals(selected)))
                 .toList();
     }

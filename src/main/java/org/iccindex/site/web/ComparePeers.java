@@ -30,7 +30,7 @@ final class ComparePeers {
         String description;
         switch (mode) {
             case COUNTRY -> {
-                description = words.t("site.compare.peers.desc.country", mine.country());
+                description = words.t("site.compare.peers.desc.country", words.countryInSentence(mine.country()));
                 for (SampleEntry e : analysis.sample().entries()) {
                     if (e.country().equals(mine.country())) {
                         members.add(e);
