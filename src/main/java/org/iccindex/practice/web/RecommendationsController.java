@@ -1,6 +1,7 @@
 package org.iccindex.practice.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.iccindex.result.RoundChoice;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.wording.Countries;
+import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -88,6 +90,8 @@ class RecommendationsController {
                     area.suggestions().stream().map(Suggestion::practiceId).toList();
             List<Option> addable = active.stream()
                     .filter(p -> p.content().serves(area.area()) && !shown.contains(p.id()))
+                    // a real city is never offered a fictional practice of the demo data, not even to pin
+                    .filter(p -> found.synthetic() || !p.content().synthetic())
                     .map(p -> new Option(
                             String.valueOf(p.id()),
                             p.title(language) + " (" + p.content().place(locale) + ")",
@@ -113,6 +117,8 @@ class RecommendationsController {
                         found.edition().value(),
                         found.snapshot().toString(),
                         found.sampleSize(),
+                        found.published().isPresent(),
+                        lead(found, locale),
                         rounds.stream()
                                 // value: "year edition", the two parts of the round's key
                                 .map(r -> new Option(
@@ -189,6 +195,45 @@ class RecommendationsController {
             throw new PracticeNotAllowedException("only analysts curate the suggestions");
         }
         return user;
+    }
+
+    /**
+     * What the suggestions rest on, for this city: the benchmark its areas were measured against (the averages its
+     * own report published, for a real city that has them; else the means of its comparison groups in the sample,
+     * the demo sample for a fictional city), its weakest areas against it, and where the practices come from.
+     */
+    private String lead(CityRecommendations found, Locale locale) {
+        Wording wording = Wording.of(locale);
+        List<String> sentences = new ArrayList<>();
+        if (found.published().isPresent()) {
+            sentences.add(messages.getMessage(
+                    "rec.basis.published",
+                    new Object[] {found.cityName(), found.published().get().sampleSize(), found.round()},
+                    locale));
+        } else {
+            sentences.add(messages.getMessage(
+                    found.synthetic() ? "rec.basis.fictional" : "rec.basis.sample",
+                    new Object[] {
+                        found.cityName(), found.sampleSize(), found.snapshot().toString()
+                    },
+                    locale));
+        }
+        if (!found.areas().isEmpty()) {
+            List<String> weakest = found.areas().stream()
+                    .sorted(Comparator.comparingDouble(AreaRecommendation::score))
+                    .map(a -> messages.getMessage(
+                            "rec.weakest.area", new Object[] {a.areaName(), Rounding.whole(a.score())}, locale))
+                    .toList();
+            sentences.add(messages.getMessage(
+                    found.published().isPresent() ? "rec.weakest.published" : "rec.weakest.groups",
+                    new Object[] {Rounding.whole(recommendations.settings().weakLevel()), wording.list(weakest)},
+                    locale));
+            sentences.add(messages.getMessage(
+                    "rec.from",
+                    new Object[] {Rounding.whole(recommendations.settings().strongLevel()), found.cityName()},
+                    locale));
+        }
+        return wording.french(String.join(" ", sentences));
     }
 
     /** Every city with a published result (never one whose rounds are unpublished), for the picker; fictional marked. */
