@@ -64,6 +64,22 @@ public record PracticeContent(
         return origin.or(() -> named).orElse("");
     }
 
+    /**
+     * The language of {@link #place(Locale)} for a page in {@code locale}: the origin, when it stands for the place,
+     * is held as typed, in English (see {@link #heldLanguage}); a city and its country are said in the page's language.
+     */
+    public String placeLanguage(Locale locale) {
+        return city.isEmpty() && origin.isPresent() ? heldLanguage(locale) : "";
+    }
+
+    /**
+     * The language of the texts a practice holds in one language only, as typed (origin, period, source: in English,
+     * as the form asks), for a page in {@code locale}: empty on an English page, else "en", for the page to mark it.
+     */
+    public static String heldLanguage(Locale locale) {
+        return locale.getLanguage().equals("en") ? "" : "en";
+    }
+
     public boolean serves(AreaCode area) {
         return areas.contains(area);
     }

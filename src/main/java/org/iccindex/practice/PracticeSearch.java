@@ -76,6 +76,7 @@ public class PracticeSearch {
                     c.title().in(language),
                     c.summary().in(language),
                     c.place(locale),
+                    c.placeLanguage(locale),
                     c.period(),
                     c.areas(),
                     Optional.ofNullable(current.bands().get(id)).map(Band::code),

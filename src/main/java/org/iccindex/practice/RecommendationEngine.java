@@ -210,7 +210,7 @@ public final class RecommendationEngine {
             reasons.add(words.peer(cityName, peerScore.getAsDouble(), areaName));
         } else if (content.city().isEmpty()) {
             basis = Suggestion.Basis.PROGRAMME;
-            reasons.add(words.programme(content.origin().orElse("")));
+            reasons.add(words.programme());
         } else if (peer.isPresent()) {
             basis = Suggestion.Basis.NO_AREA_SCORE;
             reasons.add(words.noAreaScore(cityName, areaName));

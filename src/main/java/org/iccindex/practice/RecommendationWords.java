@@ -79,8 +79,9 @@ public final class RecommendationWords {
         return text("why.noAreaScore", place, area);
     }
 
-    String programme(String origin) {
-        return text("why.programme", origin);
+    /** The origin is not repeated: the suggestion's place names it. */
+    String programme() {
+        return text("why.programme");
     }
 
     String pinned() {

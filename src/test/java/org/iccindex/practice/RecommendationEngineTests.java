@@ -204,7 +204,7 @@ class RecommendationEngineTests {
         assertThat(suggestions.get(3).basis()).isEqualTo(Suggestion.Basis.NO_RESULT);
         assertThat(suggestions.get(3).why()).doesNotContain("database");
         assertThat(suggestions.get(4).basis()).isEqualTo(Suggestion.Basis.PROGRAMME);
-        assertThat(suggestions.get(4).why()).isEqualTo("a programme's practice, not one city's (A programme)");
+        assertThat(suggestions.get(4).why()).isEqualTo("a practice run by a programme, not by one city");
     }
 
     @Test

@@ -81,24 +81,23 @@ class FrenchPagesIntegrationTests {
             "fictional");
 
     /**
-     * KNOWN EXCEPTIONS (regular expressions): texts on French pages that are data held in English, not the pages' own words. Each says why
-     * it cannot be fixed in the templates or bundles; keep this list short and remove an entry once its data speaks
-     * French.
+     * KNOWN EXCEPTIONS (regular expressions): texts on French pages that are data held in English, not the pages' own
+     * words. Each says why it cannot be fixed in the templates or bundles; keep this list short and remove an entry
+     * once its data speaks French. Not listed because the pages mark them {@code lang="en"} (left out above, as a
+     * screen reader reads them in English): a practice's origin, period and source, which the catalogue holds in one
+     * language only, as typed in the form (it asks for English), and a result's stored citation of a published report.
      */
     private static final Map<String, String> KNOWN = Map.of(
             "seed: practice/",
             "where a practice was loaded from: a file name shown to staff",
-            "fictional demo data of icc-index: not a real practice",
-            "the demo practices' own note, stored in English with each fictional practice",
             "Immigrant Council of Ireland",
             "an organisation's proper name, quoted in a practice's French text",
+            "Together for Stronger Communities",
+            "the proper name of Bradford's strategy, quoted in a practice's French text",
             "answers reconstructed from the 2020 report",
             "the demo coordinator's display name (account data)",
             "5 districts and 21 neighbourhoods; a historic centre and two industrial suburbs",
             "a city's own answer to a text question, typed in English (questionnaire data)");
-
-    /** The pages whose content is the practice catalogue, written in English where no French text was given. */
-    private static final List<String> KNOWN_PAGES = List.of("/practices", "/manage/practices");
 
     @Autowired
     MockMvc mvc;
@@ -141,6 +140,27 @@ class FrenchPagesIntegrationTests {
                 .doesNotContain("(South Korea)");
     }
 
+    @Test
+    void theRealCitysPagesAndTheMixedListsReadAsFrench() throws Exception {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        // pages the crawl reads one of a kind: here for the real city, a real practice and a programme's practice
+        for (String path : List.of(
+                "/practices/recommendations/ansan",
+                "/compare?city=ansan&city=valmonte&peers=picked&peer=oslo&peer=rivermouth",
+                "/compare?city=rivermouth&peers=picked&peer=ansan&peer=northbay",
+                "/areas/education?city=ansan",
+                "/practices/bergen-outreach-mediation",
+                "/practices?q=programme")) {
+            List<String> found = check(visibleText(french(path)));
+            if (!found.isEmpty()) {
+                problems.put(path, found);
+            }
+        }
+        assertThat(problems)
+                .as("French pages breaking the rules (page -> problems)")
+                .isEmpty();
+    }
+
     private String french(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(
                         MockMvcRequestBuilders.get(path).param("lang", "fr"))
@@ -168,7 +188,7 @@ class FrenchPagesIntegrationTests {
         int read = 0;
         while (!queue.isEmpty() && read < MAX_PAGES_PER_VISITOR) {
             String path = queue.poll();
-            if (!kinds.add(kind(path)) || skipped(path) || KNOWN_PAGES.stream().anyMatch(path::startsWith)) {
+            if (!kinds.add(kind(path)) || skipped(path)) {
                 continue;
             }
             MockHttpServletRequestBuilder request =

@@ -92,6 +92,7 @@ class CatalogueController {
                         p.slug(),
                         p.title(language),
                         p.content().place(locale),
+                        p.content().placeLanguage(locale),
                         areas.names(p.content().areas(), locale),
                         p.status().name(),
                         p.version(),

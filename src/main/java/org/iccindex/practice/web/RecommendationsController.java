@@ -15,6 +15,7 @@ import org.iccindex.practice.AreaRecommendation;
 import org.iccindex.practice.CityRecommendations;
 import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeCatalogue;
+import org.iccindex.practice.PracticeContent;
 import org.iccindex.practice.PracticeNotAllowedException;
 import org.iccindex.practice.Recommendations;
 import org.iccindex.practice.Suggestion;
@@ -102,8 +103,8 @@ class RecommendationsController {
                     area.areaName(),
                     Rounding.whole(area.score()),
                     area.shortfalls().stream().map(s -> s.text()).toList(),
-                    views(area.suggestions()),
-                    views(area.dropped()),
+                    views(area.suggestions(), locale),
+                    views(area.dropped(), locale),
                     addable));
         }
         model.addAttribute(
@@ -247,7 +248,7 @@ class RecommendationsController {
                 .toList();
     }
 
-    private static List<RecommendationsPage.SuggestionView> views(List<Suggestion> suggestions) {
+    private static List<RecommendationsPage.SuggestionView> views(List<Suggestion> suggestions, Locale locale) {
         List<RecommendationsPage.SuggestionView> views = new ArrayList<>();
         for (int i = 0; i < suggestions.size(); i++) {
             Suggestion s = suggestions.get(i);
@@ -257,6 +258,8 @@ class RecommendationsController {
                     s.title(),
                     s.summary(),
                     s.place(),
+                    // a programme's practice is placed by its origin, held in English
+                    s.basis() == Suggestion.Basis.PROGRAMME ? PracticeContent.heldLanguage(locale) : "",
                     s.synthetic(),
                     s.reasons(),
                     s.peerScore().isPresent(),

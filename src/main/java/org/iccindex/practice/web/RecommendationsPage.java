@@ -47,6 +47,7 @@ record RecommendationsPage(
             String title,
             String summary,
             String place,
+            String placeLanguage,
             boolean synthetic,
             List<String> reasons,
             boolean scored,

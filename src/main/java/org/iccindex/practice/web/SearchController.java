@@ -72,6 +72,7 @@ class SearchController {
                     hit.title(),
                     hit.summary(),
                     hit.place(),
+                    hit.placeLanguage(),
                     hit.period().orElse(""),
                     areas.names(hit.areas(), locale),
                     hit.band()
