@@ -189,6 +189,10 @@ class CityPagesIntegrationTests {
         String peerList = picked.substring(picked.indexOf("class=\"peer-list\""));
         peerList = peerList.substring(0, peerList.indexOf("</ul>"));
         assertThat(peerList).contains(">Oslo</a>").doesNotContain("Rivermouth");
+        // alone of its kind in its bands, Ansan is given no rank ("1 of 1")
+        assertThat(page("/compare?city=ansan&peers=bands"))
+                .contains("<strong>1</strong> <span>city: the city alone.</span>")
+                .doesNotContain("1 of 1");
         // and the other way round: a fictional city is measured against fictional cities only
         assertThat(page("/compare?city=rivermouth&peers=picked&peer=ansan&peer=northbay"))
                 .contains("<strong>2</strong>")

@@ -216,6 +216,8 @@ class CompareController {
             Stats s = stats.get();
             String rank = Ranking.of(group.members(), metric, TiePolicy.WHOLE_NUMBERS)
                     .positionOf(mine.city(), 0)
+                    // a city alone in its group (of its kind) has no rank to speak of
+                    .filter(r -> r.outOf() > 1)
                     .map(r -> words.rank(r.position(), r.outOf()))
                     .orElse("–");
             rows.add(new ComparePage.StatsRow(
