@@ -217,6 +217,9 @@ public final class RecommendationEngine {
         } else {
             // the reason is about the practice and the city, never a remark about our database
             basis = Suggestion.Basis.NO_RESULT;
+            score(area)
+                    .ifPresent(own -> reasons.add(
+                            words.practiceIn(cityName, areaName, target.city().name(), own)));
         }
         if (similarity.population() > 0) {
             reasons.add(words.populationBand(peerBand.orElseThrow(), similarity.population() == 1));

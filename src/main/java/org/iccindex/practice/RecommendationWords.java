@@ -79,6 +79,11 @@ public final class RecommendationWords {
         return text("why.noAreaScore", place, area);
     }
 
+    /** A practice of a city without a result here: what it is about and where the city stands in that area. */
+    String practiceIn(String place, String area, String city, double score) {
+        return text("why.practiceIn", place, area, city, Rounding.whole(score));
+    }
+
     /** The origin is not repeated: the suggestion's place names it. */
     String programme() {
         return text("why.programme");

@@ -38,6 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 /** Suggested practices for a city's round: public (results are published), with curation controls for analysts. */
 @Controller
 class RecommendationsController {
+    /** How many of the weak areas the lead names, weakest first. */
+    private static final int WEAKEST_NAMED = 5;
+
     private static final Set<String> ACTIONS = Set.of("pin", "unpin", "drop", "restore", "up", "down");
 
     private final Recommendations recommendations;
@@ -220,11 +223,17 @@ class RecommendationsController {
                     locale));
         }
         if (!found.areas().isEmpty()) {
-            List<String> weakest = found.areas().stream()
+            List<String> weakest = new ArrayList<>(found.areas().stream()
                     .sorted(Comparator.comparingDouble(AreaRecommendation::score))
+                    .limit(WEAKEST_NAMED)
                     .map(a -> messages.getMessage(
                             "rec.weakest.area", new Object[] {a.areaName(), Rounding.whole(a.score())}, locale))
-                    .toList();
+                    .toList());
+            int others = found.areas().size() - weakest.size();
+            if (others > 0) {
+                // every weak area has its section below: the lead names the weakest few
+                weakest.add(messages.getMessage("rec.weakest.others", new Object[] {others}, locale));
+            }
             sentences.add(messages.getMessage(
                     found.published().isPresent() ? "rec.weakest.published" : "rec.weakest.groups",
                     new Object[] {Rounding.whole(recommendations.settings().weakLevel()), wording.list(weakest)},
