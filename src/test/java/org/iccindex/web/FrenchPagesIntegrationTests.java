@@ -159,6 +159,10 @@ class FrenchPagesIntegrationTests {
         assertThat(problems)
                 .as("French pages breaking the rules (page -> problems)")
                 .isEmpty();
+        // a fictional practice: its source said in French, no English origin beside its city
+        assertThat(french("/practices/demo-torrenza-intercultural-plan"))
+                .contains("Données fictives de démonstration")
+                .doesNotContain("lang=\"en\">City of", "Fictional demo data");
     }
 
     private String french(String path) throws Exception {
