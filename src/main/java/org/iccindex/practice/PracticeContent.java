@@ -2,10 +2,12 @@ package org.iccindex.practice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.LocalizedText;
+import org.iccindex.wording.Countries;
 
 /**
  * What a practice says: texts in English with an optional French translation (English shows where one is missing),
@@ -50,12 +52,32 @@ public record PracticeContent(
         return Objects.requireNonNull(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    /** Where the practice comes from, for lists: "Bergen, Norway", or the programme when there is no city. */
-    public String place() {
+    /**
+     * Where the practice comes from, for lists: "Bergen, Norway" ("Bergen, Norvège" in French: the country from the
+     * locale data), or the programme when there is no city.
+     */
+    public String place(Locale locale) {
+        Optional<String> named = country.map(c -> Countries.name(c, locale));
         if (city.isPresent()) {
-            return country.map(c -> city.get() + ", " + c).orElse(city.get());
+            return named.map(c -> city.get() + ", " + c).orElse(city.get());
         }
-        return origin.or(() -> country).orElse("");
+        return origin.or(() -> named).orElse("");
+    }
+
+    /**
+     * The language of {@link #place(Locale)} for a page in {@code locale}: the origin, when it stands for the place,
+     * is held as typed, in English (see {@link #heldLanguage}); a city and its country are said in the page's language.
+     */
+    public String placeLanguage(Locale locale) {
+        return city.isEmpty() && origin.isPresent() ? heldLanguage(locale) : "";
+    }
+
+    /**
+     * The language of the texts a practice holds in one language only, as typed (origin, period, source: in English,
+     * as the form asks), for a page in {@code locale}: empty on an English page, else "en", for the page to mark it.
+     */
+    public static String heldLanguage(Locale locale) {
+        return locale.getLanguage().equals("en") ? "" : "en";
     }
 
     public boolean serves(AreaCode area) {

@@ -199,13 +199,16 @@ public final class RecommendationEngine {
             reasons.add(words.peer(cityName, peerScore.getAsDouble(), areaName));
         } else if (content.city().isEmpty()) {
             basis = Suggestion.Basis.PROGRAMME;
-            reasons.add(words.programme(content.origin().orElse("")));
+            reasons.add(words.programme());
         } else if (peer.isPresent()) {
             basis = Suggestion.Basis.NO_AREA_SCORE;
             reasons.add(words.noAreaScore(cityName, areaName));
         } else {
             // the reason is about the practice and the city, never a remark about our database
             basis = Suggestion.Basis.NO_RESULT;
+            score(area)
+                    .ifPresent(own -> reasons.add(
+                            words.practiceIn(cityName, areaName, target.city().name(), own)));
         }
         if (similarity.population() > 0) {
             reasons.add(words.populationBand(peerBand.orElseThrow(), similarity.population() == 1));
@@ -225,7 +228,7 @@ public final class RecommendationEngine {
                 practice.slug(),
                 content.title().in(words.language()),
                 content.summary().in(words.language()),
-                content.place(),
+                content.place(words.locale()),
                 content.synthetic(),
                 basis,
                 practice.city().map(c -> c.slug().value()),

@@ -10,6 +10,7 @@ import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Band;
 import org.iccindex.definition.Definition;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 
@@ -31,6 +32,10 @@ public final class RecommendationWords {
 
     public static RecommendationWords of(MessageSource messages, Locale locale) {
         return new RecommendationWords(messages, locale);
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public String language() {
@@ -59,7 +64,7 @@ public final class RecommendationWords {
     }
 
     String sameCountry(String country) {
-        return text("why.country", country);
+        return text("why.country", Countries.name(country, locale));
     }
 
     String sameRegion(String region) {
@@ -74,8 +79,14 @@ public final class RecommendationWords {
         return text("why.noAreaScore", place, area);
     }
 
-    String programme(String origin) {
-        return text("why.programme", origin);
+    /** A practice of a city without a result here: what it is about and where the city stands in that area. */
+    String practiceIn(String place, String area, String city, double score) {
+        return text("why.practiceIn", place, area, city, Rounding.whole(score));
+    }
+
+    /** The origin is not repeated: the suggestion's place names it. */
+    String programme() {
+        return text("why.programme");
     }
 
     String pinned() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.iccindex.account.CurrentUser;
+import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.benchmark.Sample;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
@@ -181,6 +182,10 @@ public class Recommendations {
         if (!p.status().isPublic() || !p.content().serves(area)) {
             throw new IllegalArgumentException("'" + p.title("en") + "' is not an active practice serving " + area);
         }
+        if (p.content().synthetic() && !result.city().synthetic()) {
+            throw new IllegalArgumentException(
+                    "'" + p.title("en") + "' is a fictional practice: it is never suggested to a real city");
+        }
         transaction.executeWithoutResult(tx -> {
             Choice existing = byPractice(find(result), area).getOrDefault(practice, Choice.none(area, practice));
             choices.save(result.city().id(), result.edition(), result.round(), how.apply(existing), user.username());
@@ -232,15 +237,16 @@ public class Recommendations {
             Definition definition = editions.get(comparison.benchmarkEdition());
             Sample sample = samples.analysis(definition, comparison.comparison().snapshot())
                     .sample();
+            // a real city whose report published the sample averages is held to those, not to the demo's
+            Optional<PublishedSnapshot> published = snapshots.ofRound(comparison.result());
             RecommendationEngine engine = new RecommendationEngine(
                     definition,
-                    // a real city whose report published the sample averages is held to those, not to the demo's
-                    samples.benchmark(comparison, snapshots.ofRound(comparison.result())),
+                    samples.benchmark(comparison, published),
                     sample,
                     settings,
                     Regions.standard(),
                     RecommendationWords.of(messages, locale));
-            return new Context(comparison, engine, RecommendationWords.of(messages, locale), definition);
+            return new Context(comparison, engine, RecommendationWords.of(messages, locale), definition, published);
         });
     }
 
@@ -250,12 +256,15 @@ public class Recommendations {
         private final RecommendationEngine engine;
         private final RecommendationWords words;
         private final Definition definition;
+        private final Optional<PublishedSnapshot> published;
 
         Context(
                 SampleService.Comparison comparison,
                 RecommendationEngine engine,
                 RecommendationWords words,
-                Definition definition) {
+                Definition definition,
+                Optional<PublishedSnapshot> published) {
+            this.published = published;
             this.comparison = comparison;
             this.engine = engine;
             this.words = words;
@@ -296,7 +305,8 @@ public class Recommendations {
                     comparison.comparison().snapshot(),
                     comparison.comparison().sampleSize(),
                     !chosen.isEmpty(),
-                    result);
+                    result,
+                    published);
         }
 
         private AreaRecommendation curate(

@@ -38,19 +38,17 @@ class ReportPractices implements GoodPractices {
                 .map(p -> new Practice(
                         withoutPlace(p.title(language), p.content().city().orElse("")),
                         p.content()
-                                        .city()
-                                        // an origin other than a city is recorded in English only: the French
-                                        // report lets the practice's own title and summary name it
-                                        .or(() -> language.equals("fr")
-                                                ? Optional.empty()
-                                                : p.content().origin())
-                                        .orElse("")
-                                + (p.city().map(c -> c.synthetic()).orElse(false)
-                                        ? (language.equals("fr") ? " (ville fictive)" : " (fictional city)")
-                                        : ""),
+                                .city()
+                                // an origin other than a city is recorded in English only: the French
+                                // report lets the practice's own title and summary name it
+                                .or(() -> language.equals("fr")
+                                        ? Optional.empty()
+                                        : p.content().origin())
+                                .orElse(""),
                         p.content().country().orElse(""),
                         p.content().summary().in(language),
-                        p.content().links().stream().findFirst()))
+                        p.content().links().stream().findFirst(),
+                        p.city().map(c -> c.synthetic()).orElse(false)))
                 .toList();
     }
 

@@ -15,13 +15,17 @@ public record SearchResults(SearchQuery query, List<Hit> hits, boolean relaxed, 
         hits = List.copyOf(hits);
     }
 
-    /** One practice found, in the language asked for (English where no translation exists). */
+    /**
+     * One practice found, in the language asked for (English where no translation exists); {@code placeLanguage}:
+     * "en" when the place is the origin held in English on a page of another language.
+     */
     public record Hit(
             long id,
             String slug,
             String title,
             String summary,
             String place,
+            String placeLanguage,
             Optional<String> period,
             List<AreaCode> areas,
             Optional<String> band,

@@ -17,6 +17,10 @@ public interface GoodPractices {
     /** Up to {@code limit} published practices for an area, from cities other than {@code excluding}. */
     List<Practice> forArea(AreaCode area, CitySlug excluding, Locale locale, int limit);
 
-    /** A practice as a report cites it. */
-    record Practice(String title, String city, String country, String summary, Optional<String> link) {}
+    /**
+     * A practice as a report cites it; {@code fictional} when it belongs to a fictional city of the demo data, which
+     * the report then says beside the city's name ("Torrenza (Spain, fictional city)").
+     */
+    record Practice(
+            String title, String city, String country, String summary, Optional<String> link, boolean fictional) {}
 }

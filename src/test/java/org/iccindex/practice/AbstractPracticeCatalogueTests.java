@@ -67,7 +67,8 @@ abstract class AbstractPracticeCatalogueTests {
     void theSeedIsLoadedOnceOnFirstStart() {
         assertThat(catalogue.find("bergen-outreach-mediation")).hasValueSatisfying(p -> {
             assertThat(p.status()).isEqualTo(PracticeStatus.ACTIVE);
-            assertThat(p.content().place()).isEqualTo("Bergen, Norway");
+            assertThat(p.content().place(Locale.ENGLISH)).isEqualTo("Bergen, Norway");
+            assertThat(p.content().place(Locale.FRENCH)).isEqualTo("Bergen, Norvège");
             assertThat(catalogue.history(p.id()))
                     .singleElement()
                     .satisfies(v -> assertThat(v.changedBy()).isEqualTo("seed: practice/seed-practices.yaml"));

@@ -1,6 +1,7 @@
 package org.iccindex.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iccindex.practice.PracticeFixtures.ANALYST;
 import static org.iccindex.practice.PracticeFixtures.content;
 import static org.iccindex.practice.PracticeFixtures.uniqueWord;
@@ -155,6 +156,22 @@ abstract class AbstractRecommendationsTests {
                         .suggestions())
                 .extracting(Suggestion::practiceId)
                 .containsExactlyElementsOf(engine.subList(0, Math.min(engine.size(), 3)));
+    }
+
+    @Test
+    void anAnalystCannotPinAFictionalPracticeForARealCity() {
+        Practice torrenza = catalogue.find("demo-torrenza-intercultural-plan").orElseThrow();
+        CityRecommendations ansan = engineOnly("ansan");
+        RoundChoice round = new RoundChoice(ansan.round(), java.util.Optional.of(ansan.edition()));
+        assertThatThrownBy(
+                        () -> recommendations.pin("ansan", round, new AreaCode("commitment"), torrenza.id(), ANALYST))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never suggested to a real city");
+        assertThat(recommendations
+                        .forCity("ansan", java.util.Optional.of(round), Locale.ENGLISH)
+                        .orElseThrow()
+                        .suggestions())
+                .noneMatch(Suggestion::synthetic);
     }
 
     @Test

@@ -228,6 +228,28 @@ class PracticePagesIntegrationTests {
                 .contains("Move up")
                 .contains("Pin another practice of this area");
         assertThat(page("/practices/recommendations/savograd")).contains("no practice to suggest");
+    }
+
+    @Test
+    void theLeadSaysForTheCityWhatItWasMeasuredAgainstAndItsWeakestAreas() throws Exception {
+        assertThat(page("/practices/recommendations/valmonte"))
+                .contains("Valmonte is a fictional city of the demo data: its areas are measured against the means of"
+                        + " its comparison groups in the demo sample of")
+                .containsPattern("weakest area first: [^.]*Commitment \\(29\\)[^.]* and \\d+ other areas\\.");
+        String ansan = page("/practices/recommendations/ansan");
+        assertThat(ansan)
+                .contains("Ansan is a real city: its areas are measured against the sample averages published with"
+                        + " its own 2020 report")
+                .contains("never against the demo data")
+                .contains("Round 2020 (icc-2019).")
+                .doesNotContain("demo sample of");
+        // an analyst is not offered a fictional practice to pin for a real city either
+        assertThat(html(mvc.get()
+                        .uri("/practices/recommendations/ansan")
+                        .with(user(analyst()))
+                        .exchange()))
+                .contains("Move up")
+                .doesNotContain("Torrenza:", "Zlatnica:", "Altmarsberg:", "Savograd:");
         assertThat(mvc.get().uri("/practices/recommendations/atlantis").exchange())
                 .hasStatus(404);
     }

@@ -203,9 +203,12 @@ class RecommendationEngineTests {
                 .containsExactly(
                         "Beta mediation", "Delta mediation", "Gamma mediation", "Bergen outreach", "Network toolkit");
         assertThat(suggestions.get(3).basis()).isEqualTo(Suggestion.Basis.NO_RESULT);
-        assertThat(suggestions.get(3).why()).doesNotContain("database");
+        assertThat(suggestions.get(3).why())
+                .doesNotContain("database")
+                // never an empty reason: what the practice is about and where the city stands there
+                .startsWith("Bergen: a practice in Mediation and conflict resolution, an area where Alpha scores 40");
         assertThat(suggestions.get(4).basis()).isEqualTo(Suggestion.Basis.PROGRAMME);
-        assertThat(suggestions.get(4).why()).isEqualTo("a programme's practice, not one city's (A programme)");
+        assertThat(suggestions.get(4).why()).isEqualTo("a practice run by a programme, not by one city");
     }
 
     @Test

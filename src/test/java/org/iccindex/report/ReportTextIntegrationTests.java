@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.support.MarkedEnglish;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class ReportTextIntegrationTests {
 
     private String text(String city, int round, Locale locale) {
         CityReport report = reports.build(new ReportRequest(new CitySlug(city), round, Optional.empty(), locale));
-        String html = reports.html(report)
+        String html = MarkedEnglish.leftOut(reports.html(report))
                 .replaceAll("(?s)<style.*?</style>", " ")
                 .replaceAll("(?s)<svg.*?</svg>", " ")
                 .replaceAll("<[^>]+>", " ");
@@ -76,6 +77,9 @@ class ReportTextIntegrationTests {
                 // the overview says the city's facts as sentences, with the figures the seed gives
                 .contains("Residents of 105 nationalities live in Ansan.")
                 .contains("are, largest first, China (65 %), Uzbekistan (10 %), Russia (7.8 %)")
+                // a country that takes "the" in an English sentence or list
+                .contains("Indonesia (1.4 %) and the Philippines (1.3 %)")
+                .doesNotContain("and Philippines")
                 .doesNotContain("?:")
                 // the seed's substance: what an intercultural city is, and closing words
                 .contains("What an intercultural city is")
@@ -106,6 +110,57 @@ class ReportTextIntegrationTests {
                     .doesNotContain(english);
         }
         assertNoFictionalCity(text);
+    }
+
+    @Test
+    void theFrenchReportsSayTheSourceInFrenchOrMarkTheStoredCitationAsEnglish() {
+        CityReport ansan =
+                reports.build(new ReportRequest(new CitySlug("ansan"), 2020, Optional.empty(), Locale.FRENCH));
+        Fact source = source(ansan);
+        // the published report's citation is its title: shown as stored, marked English, under a French label
+        assertThat(source.value()).startsWith("Ansan City ICC Index Analysis 2020");
+        assertThat(source.language()).isEqualTo("en");
+        assertThat(reports.html(ansan)).contains("<td lang=\"en\">Ansan City ICC Index Analysis 2020");
+        // a source the application wrote itself is said in French
+        CityReport valmonte =
+                reports.build(new ReportRequest(new CitySlug("valmonte"), 2023, Optional.empty(), Locale.FRENCH));
+        assertThat(source(valmonte).language()).isEmpty();
+        assertThat(source(valmonte).value())
+                .doesNotContain("computed", "synthetic", "answers")
+                .containsAnyOf("calculé à partir des réponses", "données de démonstration synthétiques");
+        assertThat(source(reports.build(
+                                new ReportRequest(new CitySlug("ansan"), 2020, Optional.empty(), Locale.ENGLISH)))
+                        .language())
+                .isEmpty();
+    }
+
+    private static Fact source(CityReport report) {
+        return report.profile().stream()
+                .filter(f -> f.label().equals("Source"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aFictionalPracticeNamesItsCountryAndThatItIsFictionalInOneBracket() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            String fictional = locale == Locale.ENGLISH ? "fictional city" : "ville fictive";
+            List<String> suggested = reports
+                    .build(new ReportRequest(new CitySlug("northbay"), 2023, Optional.empty(), locale))
+                    .sections()
+                    .stream()
+                    .flatMap(s -> s.suggestions().stream())
+                    .map(Paragraph::text)
+                    .filter(t -> t.contains(fictional))
+                    .toList();
+            assertThat(suggested)
+                    .as("fictional practices cited to a fictional city")
+                    .isNotEmpty();
+            assertThat(suggested)
+                    .allSatisfy(t -> assertThat(t)
+                            .doesNotContain(") (")
+                            .containsPattern("^[^(]+ \\([^(),]+, " + fictional + "\\)"));
+        }
     }
 
     @Test

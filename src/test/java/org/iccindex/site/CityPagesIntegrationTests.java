@@ -177,8 +177,26 @@ class CityPagesIntegrationTests {
         assertThat(html).contains("id=\"compare-chart-title\"");
         assertThat(html).contains("Cities like Ansan").contains("The cities of South Korea");
         assertThat(html).contains("Rank of Ansan");
+        // a real city and a fictional one side by side: the real one is marked real
+        assertThat(html).contains("real city").contains("no rank on this page sets a real city against them");
+        // a fictional city picked as a peer of a real one is left out of its statistics and rank
         String picked = page("/compare?city=ansan&peers=picked&peer=oslo&peer=rivermouth");
-        assertThat(picked).contains("Ansan and the cities picked by hand").contains("<strong>3</strong>");
+        assertThat(picked)
+                .contains("Ansan and the cities picked by hand")
+                .contains("<strong>2</strong>")
+                .contains(
+                        "Ansan is a real city: one fictional city of the demo data that the rule takes in is left out");
+        String peerList = picked.substring(picked.indexOf("class=\"peer-list\""));
+        peerList = peerList.substring(0, peerList.indexOf("</ul>"));
+        assertThat(peerList).contains(">Oslo</a>").doesNotContain("Rivermouth");
+        // alone of its kind in its bands, Ansan is given no rank ("1 of 1")
+        assertThat(page("/compare?city=ansan&peers=bands"))
+                .contains("<strong>1</strong> <span>city: the city alone.</span>")
+                .doesNotContain("1 of 1");
+        // and the other way round: a fictional city is measured against fictional cities only
+        assertThat(page("/compare?city=rivermouth&peers=picked&peer=ansan&peer=northbay"))
+                .contains("<strong>2</strong>")
+                .contains("one real city that the rule takes in is left out");
         String tooMany = page("/compare?city=ansan&city=oslo&city=rivermouth&city=valmonte&city=northbay&city=nowhere");
         assertThat(tooMany)
                 .contains("city=northbay: at most 4 cities can be compared at once")

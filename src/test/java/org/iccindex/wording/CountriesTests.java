@@ -20,4 +20,23 @@ class CountriesTests {
         assertThat(Countries.name("South Korea", Locale.ENGLISH)).isEqualTo("South Korea");
         assertThat(Countries.name("Atlantis", Locale.FRENCH)).isEqualTo("Atlantis");
     }
+
+    @Test
+    void aNameWithAnAmpersandInTheLocaleDataIsFound() {
+        assertThat(Countries.name("Bosnia and Herzegovina", Locale.FRENCH)).isEqualTo("Bosnie-Herzégovine");
+        assertThat(Countries.name("Bosnia and Herzegovina", Locale.ENGLISH)).isEqualTo("Bosnia and Herzegovina");
+    }
+
+    @Test
+    void inAnEnglishSentenceSomeNamesTakeThe() {
+        assertThat(Countries.inSentence("Philippines", Locale.ENGLISH)).isEqualTo("the Philippines");
+        assertThat(Countries.inSentence("Netherlands", Locale.ENGLISH)).isEqualTo("the Netherlands");
+        assertThat(Countries.inSentence("United Kingdom", Locale.ENGLISH)).isEqualTo("the United Kingdom");
+        assertThat(Countries.inSentence("United States", Locale.ENGLISH)).isEqualTo("the United States");
+        assertThat(Countries.inSentence("Dominican Republic", Locale.ENGLISH)).isEqualTo("the Dominican Republic");
+        assertThat(Countries.inSentence("South Korea", Locale.ENGLISH)).isEqualTo("South Korea");
+        assertThat(Countries.inSentence("Spain", Locale.ENGLISH)).isEqualTo("Spain");
+        assertThat(Countries.inSentence("Philippines", Locale.FRENCH)).isEqualTo("Philippines");
+        assertThat(Countries.inSentence("Atlantis", Locale.ENGLISH)).isEqualTo("Atlantis");
+    }
 }

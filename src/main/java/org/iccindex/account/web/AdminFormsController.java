@@ -26,8 +26,8 @@ class AdminFormsController {
     /** The city form: the values typed and what is wrong with them. */
     record CityFormPage(String name, String slug, String country, FormErrors errors) {}
 
-    /** A city to choose in the invitation form. */
-    record CityChoice(long id, String label, boolean selected) {}
+    /** A city to choose in the invitation form; the page names its country in its own language, a fictional city marked "*". */
+    record CityChoice(long id, String name, String country, boolean synthetic, boolean selected) {}
 
     /** The invitation form. */
     record InviteFormPage(
@@ -143,7 +143,9 @@ class AdminFormsController {
         return cities.findAll().stream()
                 .map(c -> new CityChoice(
                         c.id(),
-                        c.name() + " (" + c.country() + ")" + (c.synthetic() ? " *" : ""),
+                        c.name(),
+                        c.country(),
+                        c.synthetic(),
                         selected.map(s -> s == c.id()).orElse(false)))
                 .toList();
     }

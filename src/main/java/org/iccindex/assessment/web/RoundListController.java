@@ -3,6 +3,7 @@ package org.iccindex.assessment.web;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
@@ -12,6 +13,7 @@ import org.iccindex.assessment.ReviewRequests;
 import org.iccindex.assessment.Round;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.city.CityRepository;
+import org.iccindex.wording.Countries;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,7 @@ class RoundListController {
     }
 
     @GetMapping("/rounds")
-    String list(Model model) {
+    String list(Locale locale, Model model) {
         CurrentUser user = users.require();
         Set<Long> waiting = requests.waitingForDecision(user);
         List<RoundListPage.Item> items = rounds.visibleTo(user).stream()
@@ -57,7 +59,8 @@ class RoundListController {
         boolean canStart = user.isProgrammeStaff() || user.role() == Role.COORDINATOR;
         List<RoundListPage.CityOption> options = user.isProgrammeStaff()
                 ? cities.findAll().stream()
-                        .map(c -> new RoundListPage.CityOption(c.id(), c.name() + ", " + c.country()))
+                        .map(c -> new RoundListPage.CityOption(
+                                c.id(), c.name() + ", " + Countries.name(c.country(), locale)))
                         .toList()
                 : List.of();
         model.addAttribute(

@@ -95,7 +95,8 @@ class CatalogueController {
                 .map(p -> new CataloguePage.Row(
                         p.slug(),
                         p.title(language),
-                        p.content().place(),
+                        p.content().place(locale),
+                        p.content().placeLanguage(locale),
                         areas.names(p.content().areas(), locale),
                         p.status().name(),
                         p.version(),

@@ -10,6 +10,7 @@ record CataloguePage(boolean staff, boolean cityUser, List<Option> statuses, Lis
             String slug,
             String title,
             String place,
+            String placeLanguage,
             List<String> areas,
             String status,
             int version,

@@ -14,6 +14,7 @@ import org.iccindex.practice.PracticeSearch;
 import org.iccindex.practice.PracticeStatus;
 import org.iccindex.practice.PracticeVersion;
 import org.iccindex.shared.PageTimes;
+import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -86,7 +87,9 @@ class PracticeController {
                 practice.status().name(),
                 practice.version(),
                 c.synthetic(),
-                c.city().isPresent() ? c.place() : c.country().orElse(""),
+                c.city().isPresent()
+                        ? c.place(locale)
+                        : c.country().map(n -> Countries.name(n, locale)).orElse(""),
                 c.origin().orElse(""),
                 c.period().orElse(""),
                 c.areas().stream()

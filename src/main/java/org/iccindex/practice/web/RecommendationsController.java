@@ -1,6 +1,7 @@
 package org.iccindex.practice.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.iccindex.practice.AreaRecommendation;
 import org.iccindex.practice.CityRecommendations;
 import org.iccindex.practice.Practice;
 import org.iccindex.practice.PracticeCatalogue;
+import org.iccindex.practice.PracticeContent;
 import org.iccindex.practice.PracticeNotAllowedException;
 import org.iccindex.practice.Recommendations;
 import org.iccindex.practice.Suggestion;
@@ -21,6 +23,8 @@ import org.iccindex.result.ResultRepository;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.wording.Countries;
+import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,6 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 /** Suggested practices for a city's round: public (results are published), with curation controls for analysts. */
 @Controller
 class RecommendationsController {
+    /** How many of the weak areas the lead names, weakest first. */
+    private static final int WEAKEST_NAMED = 5;
+
     private static final Set<String> ACTIONS = Set.of("pin", "unpin", "drop", "restore", "up", "down");
 
     private final Recommendations recommendations;
@@ -87,9 +94,11 @@ class RecommendationsController {
                     area.suggestions().stream().map(Suggestion::practiceId).toList();
             List<Option> addable = active.stream()
                     .filter(p -> p.content().serves(area.area()) && !shown.contains(p.id()))
+                    // a real city is never offered a fictional practice of the demo data, not even to pin
+                    .filter(p -> found.synthetic() || !p.content().synthetic())
                     .map(p -> new Option(
                             String.valueOf(p.id()),
-                            p.title(language) + " (" + p.content().place() + ")",
+                            p.title(language) + " (" + p.content().place(locale) + ")",
                             false))
                     .toList();
             areas.add(new RecommendationsPage.AreaView(
@@ -97,8 +106,8 @@ class RecommendationsController {
                     area.areaName(),
                     Rounding.whole(area.score()),
                     area.shortfalls().stream().map(s -> s.text()).toList(),
-                    views(area.suggestions()),
-                    views(area.dropped()),
+                    views(area.suggestions(), locale),
+                    views(area.dropped(), locale),
                     addable));
         }
         model.addAttribute(
@@ -112,6 +121,8 @@ class RecommendationsController {
                         found.edition().value(),
                         found.snapshot().toString(),
                         found.sampleSize(),
+                        found.published().isPresent(),
+                        lead(found, locale),
                         rounds.stream()
                                 // value: "year edition", the two parts of the round's key
                                 .map(r -> new Option(
@@ -120,7 +131,8 @@ class RecommendationsController {
                                         r.round() == found.round()
                                                 && r.edition().equals(found.edition())))
                                 .toList(),
-                        cityOptions(results, found.city(), messages.getMessage("practice.fictional", null, locale)),
+                        cityOptions(
+                                results, found.city(), messages.getMessage("practice.fictional", null, locale), locale),
                         found.curated(),
                         staff,
                         Rounding.whole(recommendations.settings().weakLevel()),
@@ -189,17 +201,63 @@ class RecommendationsController {
         return user;
     }
 
+    /**
+     * What the suggestions rest on, for this city: the benchmark its areas were measured against (the averages its
+     * own report published, for a real city that has them; else the means of its comparison groups in the sample,
+     * the demo sample for a fictional city), its weakest areas against it, and where the practices come from.
+     */
+    private String lead(CityRecommendations found, Locale locale) {
+        Wording wording = Wording.of(locale);
+        List<String> sentences = new ArrayList<>();
+        if (found.published().isPresent()) {
+            sentences.add(messages.getMessage(
+                    "rec.basis.published",
+                    new Object[] {found.cityName(), found.published().get().sampleSize(), found.round()},
+                    locale));
+        } else {
+            sentences.add(messages.getMessage(
+                    found.synthetic() ? "rec.basis.fictional" : "rec.basis.sample",
+                    new Object[] {
+                        found.cityName(), found.sampleSize(), found.snapshot().toString()
+                    },
+                    locale));
+        }
+        if (!found.areas().isEmpty()) {
+            List<String> weakest = new ArrayList<>(found.areas().stream()
+                    .sorted(Comparator.comparingDouble(AreaRecommendation::score))
+                    .limit(WEAKEST_NAMED)
+                    .map(a -> messages.getMessage(
+                            "rec.weakest.area", new Object[] {a.areaName(), Rounding.whole(a.score())}, locale))
+                    .toList());
+            int others = found.areas().size() - weakest.size();
+            if (others > 0) {
+                // every weak area has its section below: the lead names the weakest few
+                weakest.add(messages.getMessage("rec.weakest.others", new Object[] {others}, locale));
+            }
+            sentences.add(messages.getMessage(
+                    found.published().isPresent() ? "rec.weakest.published" : "rec.weakest.groups",
+                    new Object[] {Rounding.whole(recommendations.settings().weakLevel()), wording.list(weakest)},
+                    locale));
+            sentences.add(messages.getMessage(
+                    "rec.from",
+                    new Object[] {Rounding.whole(recommendations.settings().strongLevel()), found.cityName()},
+                    locale));
+        }
+        return wording.french(String.join(" ", sentences));
+    }
+
     /** Every city with a published result (never one whose rounds are unpublished), for the picker; fictional marked. */
-    static List<Option> cityOptions(ResultRepository results, String selected, String fictional) {
+    static List<Option> cityOptions(ResultRepository results, String selected, String fictional, Locale locale) {
         return results.citiesWithResults().stream()
                 .map(c -> new Option(
                         c.slug().value(),
-                        c.name() + " (" + c.country() + (c.synthetic() ? ", " + fictional : "") + ")",
+                        c.name() + " (" + Countries.name(c.country(), locale) + (c.synthetic() ? ", " + fictional : "")
+                                + ")",
                         c.slug().value().equals(selected)))
                 .toList();
     }
 
-    private static List<RecommendationsPage.SuggestionView> views(List<Suggestion> suggestions) {
+    private static List<RecommendationsPage.SuggestionView> views(List<Suggestion> suggestions, Locale locale) {
         List<RecommendationsPage.SuggestionView> views = new ArrayList<>();
         for (int i = 0; i < suggestions.size(); i++) {
             Suggestion s = suggestions.get(i);
@@ -209,6 +267,8 @@ class RecommendationsController {
                     s.title(),
                     s.summary(),
                     s.place(),
+                    // a programme's practice is placed by its origin, held in English
+                    s.basis() == Suggestion.Basis.PROGRAMME ? PracticeContent.heldLanguage(locale) : "",
                     s.synthetic(),
                     s.reasons(),
                     s.peerScore().isPresent(),

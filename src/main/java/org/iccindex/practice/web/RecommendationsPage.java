@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Suggested practices for one round of one city. {@code staff}: an analyst is looking, so each suggestion carries
- * the controls to pin, move or drop it, and dropped suggestions are listed to be restored.
+ * the controls to pin, move or drop it, and dropped suggestions are listed to be restored. {@code published}: the
+ * city was measured against the averages its own report published, not against the sample of {@code sampleSize}
+ * cities; {@code lead} says so, for this city, with its weakest areas.
  */
 record RecommendationsPage(
         String city,
@@ -15,6 +17,8 @@ record RecommendationsPage(
         String edition,
         String snapshot,
         int sampleSize,
+        boolean published,
+        String lead,
         List<Option> rounds,
         List<Option> cities,
         boolean curated,
@@ -43,6 +47,7 @@ record RecommendationsPage(
             String title,
             String summary,
             String place,
+            String placeLanguage,
             boolean synthetic,
             List<String> reasons,
             boolean scored,

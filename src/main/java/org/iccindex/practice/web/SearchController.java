@@ -1,6 +1,8 @@
 package org.iccindex.practice.web;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.iccindex.practice.PracticeSearch;
 import org.iccindex.practice.SearchQuery;
 import org.iccindex.practice.SearchResults;
 import org.iccindex.result.ResultRepository;
+import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -69,6 +72,7 @@ class SearchController {
                     hit.title(),
                     hit.summary(),
                     hit.place(),
+                    hit.placeLanguage(),
                     hit.period().orElse(""),
                     areas.names(hit.areas(), locale),
                     hit.band()
@@ -88,8 +92,9 @@ class SearchController {
                         search.countries().stream()
                                 .map(c -> new Option(
                                         c,
-                                        c,
+                                        Countries.name(c, locale),
                                         query.country().map(c::equalsIgnoreCase).orElse(false)))
+                                .sorted(Comparator.comparing(Option::label, Collator.getInstance(locale)))
                                 .toList(),
                         bands.stream()
                                 .map(b -> new Option(
@@ -105,7 +110,8 @@ class SearchController {
                                                 .findFirst())
                                         .map(c -> c.slug().value())
                                         .orElse(""),
-                                messages.getMessage("practice.fictional", null, locale)),
+                                messages.getMessage("practice.fictional", null, locale),
+                                locale),
                         !query.text().isEmpty() || query.hasFilters(),
                         query.hasFilters(),
                         hits,

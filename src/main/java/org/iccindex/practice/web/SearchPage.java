@@ -28,6 +28,7 @@ record SearchPage(
             String title,
             String summary,
             String place,
+            String placeLanguage,
             String period,
             List<String> areas,
             String band,

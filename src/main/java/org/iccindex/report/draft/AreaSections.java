@@ -255,7 +255,11 @@ final class AreaSections {
                 paragraphs.add(d.paragraph(key + "." + (i + 1), "suggestions.practice.alone", title, p.summary()));
                 continue;
             }
-            String place = country.isBlank() ? from : d.text("suggestions.place", from, country);
+            String place = p.fictional()
+                    ? (country.isBlank()
+                            ? d.text("suggestions.place.fictional.alone", from)
+                            : d.text("suggestions.place.fictional", from, country))
+                    : country.isBlank() ? from : d.text("suggestions.place", from, country);
             paragraphs.add(d.paragraph(
                     key + "." + (i + 1),
                     "suggestions.practice",

@@ -74,6 +74,11 @@ final class Drafting {
         return org.iccindex.wording.Countries.name(englishName, in.locale());
     }
 
+    /** A country's name inside a sentence or a list: "the Philippines" in English. */
+    String countryInSentence(String englishName) {
+        return org.iccindex.wording.Countries.inSentence(englishName, in.locale());
+    }
+
     String language() {
         return in.locale().getLanguage();
     }

@@ -16,6 +16,7 @@ import org.iccindex.definition.Question;
 import org.iccindex.report.Fact;
 import org.iccindex.report.Paragraph;
 import org.iccindex.result.StoredResult;
+import org.iccindex.wording.SourceText;
 
 /** The title page, the introduction, the methodology and the city overview. */
 final class FrontMatter {
@@ -205,14 +206,16 @@ final class FrontMatter {
                     .ifPresent(value -> facts.add(new Fact(prose.label(fact), value, fact.key(), fact.figure())));
         }
         facts.add(new Fact(d.text("fact.published"), result.publishedLabel()));
-        result.source().ifPresent(s -> facts.add(new Fact(d.text("fact.source"), s)));
+        result.source()
+                .map(s -> SourceText.of(s, d.in.locale()))
+                .ifPresent(s -> facts.add(new Fact(d.text("fact.source"), s.text(), "", s.text(), s.language())));
         return facts;
     }
 
     List<Paragraph> overview() {
         List<String> sentences = new ArrayList<>();
         List<Object> inputs = new ArrayList<>();
-        String country = d.country(result.city().country());
+        String country = d.countryInSentence(result.city().country());
         if (result.population().isPresent()) {
             String population =
                     d.words.number(BigDecimal.valueOf(result.population().get()));

@@ -78,7 +78,7 @@ final class ProfileProse {
                 return d.language().equals("en") ? Optional.of(answer) : Optional.empty();
             }
             String number = d.language().equals("fr") ? m.group(2).replace('.', ',') : m.group(2);
-            items.add(d.text("overview.origin", d.country(m.group(1).strip()), number));
+            items.add(d.text("overview.origin", d.countryInSentence(m.group(1).strip()), number));
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(d.words.list(items));
     }

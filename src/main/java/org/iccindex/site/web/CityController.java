@@ -27,6 +27,7 @@ import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.QueryProblem;
 import org.iccindex.wording.RankStatements;
+import org.iccindex.wording.SourceText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -169,7 +170,7 @@ class CityController {
                 result.publishedLabel(),
                 words.t("site.origin." + result.origin().code()),
                 result.method().id(),
-                result.source().orElse(""),
+                SourceText.of(result.source().orElse(""), words.locale()),
                 CityFigures.profile(result, definition, words),
                 benchmark.heldDate().toString(),
                 snapshotGiven ? benchmark.heldDate().toString() : "",

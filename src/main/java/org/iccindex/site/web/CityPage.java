@@ -2,6 +2,7 @@ package org.iccindex.site.web;
 
 import java.util.List;
 import org.iccindex.site.PublicLink;
+import org.iccindex.wording.SourceText;
 
 /** The view model of a city's page: one round against the sample and its groups, its progress, its publications. */
 record CityPage(
@@ -14,7 +15,7 @@ record CityPage(
         String publishedOn,
         String origin,
         String method,
-        String source,
+        SourceText source,
         List<Fact> profile,
         String snapshot,
         String snapshotValue,

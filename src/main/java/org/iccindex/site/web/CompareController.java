@@ -97,7 +97,7 @@ class CompareController {
                         words.in(definition.title()),
                         slots(analysis, chosen, words),
                         modes(mode, words),
-                        peerChoices(analysis, picked(peer)),
+                        peerChoices(analysis, picked(peer), words),
                         problems,
                         selected,
                         rows,
@@ -156,7 +156,9 @@ class CompareController {
             List<ComparePage.Option> options = new ArrayList<>();
             for (SampleEntry e : all) {
                 options.add(new ComparePage.Option(
-                        e.city(), e.name() + " (" + e.country() + ")", e.city().equals(current)));
+                        e.city(),
+                        e.name() + " (" + words.country(e.country()) + ")",
+                        e.city().equals(current)));
             }
             slots.add(new ComparePage.Slot("city-" + (i + 1), words.t("site.compare.slot." + (i + 1)), options));
         }
@@ -171,10 +173,10 @@ class CompareController {
         return modes;
     }
 
-    private static List<ComparePage.Option> peerChoices(SampleAnalysis analysis, Set<String> picked) {
+    private static List<ComparePage.Option> peerChoices(SampleAnalysis analysis, Set<String> picked, Words words) {
         return byName(analysis).stream()
                 .map(e -> new ComparePage.Option(
-                        e.city(), e.name() + " (" + e.country() + ")", picked.contains(e.city())))
+                        e.city(), e.name() + " (" + words.country(e.country()) + ")", picked.contains(e.city())))
                 .toList();
     }
 
@@ -214,6 +216,8 @@ class CompareController {
             Stats s = stats.get();
             String rank = Ranking.of(group.members(), metric, TiePolicy.WHOLE_NUMBERS)
                     .positionOf(mine.city(), 0)
+                    // a city alone in its group (of its kind) has no rank to speak of
+                    .filter(r -> r.outOf() > 1)
                     .map(r -> words.rank(r.position(), r.outOf()))
                     .orElse("–");
             rows.add(new ComparePage.StatsRow(

@@ -11,7 +11,12 @@ import org.iccindex.definition.Band;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 
-/** Forms a peer group ("cities like mine") around one city of the sample. */
+/**
+ * Forms a peer group ("cities like mine") around one city of the sample. The group holds cities of that city's kind
+ * only: a real city is measured and ranked against real cities, never against the fictional cities of the demo
+ * sample (nor a fictional one against real results); the others that the rule would take in are left out, counted in
+ * a note.
+ */
 final class ComparePeers {
     private ComparePeers() {}
 
@@ -30,7 +35,7 @@ final class ComparePeers {
         String description;
         switch (mode) {
             case COUNTRY -> {
-                description = words.t("site.compare.peers.desc.country", mine.country());
+                description = words.t("site.compare.peers.desc.country", words.countryInSentence(mine.country()));
                 for (SampleEntry e : analysis.sample().entries()) {
                     if (e.country().equals(mine.country())) {
                         members.add(e);
@@ -80,6 +85,15 @@ final class ComparePeers {
                 }
             }
         }
-        return new Group(members, description, notes);
+        List<SampleEntry> ofItsKind =
+                members.stream().filter(e -> e.synthetic() == mine.synthetic()).toList();
+        int leftOut = members.size() - ofItsKind.size();
+        if (leftOut > 0) {
+            notes.add(words.t(
+                    mine.synthetic() ? "site.compare.peers.realLeftOut" : "site.compare.peers.fictionalLeftOut",
+                    mine.name(),
+                    leftOut));
+        }
+        return new Group(ofItsKind, description, notes);
     }
 }

@@ -1,5 +1,6 @@
 package org.iccindex.site.web;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -95,8 +96,10 @@ class LeagueController {
                                 dataset.countries().stream()
                                         .map(c -> new LeagueTable.Choice(
                                                 c,
-                                                c,
+                                                words.country(c),
                                                 query.country().map(c::equals).orElse(false)))
+                                        .sorted(Comparator.comparing(
+                                                LeagueTable.Choice::label, Collator.getInstance(words.locale())))
                                         .toList(),
                                 Arrays.stream(ResultOrigin.values())
                                         .map(o -> new LeagueTable.Choice(
@@ -212,7 +215,7 @@ class LeagueController {
         List<String> parts = new ArrayList<>();
         query.round().ifPresent(r -> parts.add(words.t("site.filter.round", String.valueOf(r))));
         query.bands().forEach(b -> parts.add(words.t("site.filter.band", words.band(b))));
-        query.country().ifPresent(c -> parts.add(words.t("site.filter.country", c)));
+        query.country().ifPresent(c -> parts.add(words.t("site.filter.country", words.countryInSentence(c))));
         query.origin().ifPresent(o -> parts.add(words.t("site.filter.origin." + o.code())));
         return words.wording().list(parts);
     }

@@ -8,6 +8,7 @@ import org.iccindex.benchmark.Metric;
 import org.iccindex.definition.Band;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.LocalizedText;
+import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
 import org.springframework.context.MessageSource;
 
@@ -53,6 +54,16 @@ final class Words {
 
     Wording wording() {
         return wording;
+    }
+
+    /** A country held under its English name, in this language ("Corée du Sud"). */
+    String country(String englishName) {
+        return Countries.name(englishName, locale);
+    }
+
+    /** A country inside a sentence: "the Netherlands" in English. */
+    String countryInSentence(String englishName) {
+        return Countries.inSentence(englishName, locale);
     }
 
     String number(BigDecimal value) {
