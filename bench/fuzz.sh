@@ -25,8 +25,9 @@ for ((round = 1; round <= rounds; round++)); do
       result=FAILED
       status=1
     fi
-    runs=$(grep -o '#[0-9]*' "target/fuzz-$target.log" | tail -1 || true)
-    echo "fuzz: $target $result after $(( $(date +%s) - start )) s, ${runs:-#?} inputs (log: target/fuzz-$target.log)"
+    # libFuzzer's last line: "Done 333987 runs in 76 second(s)" (the dictionary it prints before has lone '#'s)
+    runs=$(grep -oE 'Done [0-9]+ runs' "target/fuzz-$target.log" | tail -1 | grep -oE '[0-9]+' || true)
+    echo "fuzz: $target $result after $(( $(date +%s) - start )) s, ${runs:-?} inputs run (log: target/fuzz-$target.log)"
   done
 done
 if (( status == 0 )); then
