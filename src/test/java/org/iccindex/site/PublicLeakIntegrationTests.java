@@ -89,6 +89,7 @@ class PublicLeakIntegrationTests {
             Map.entry("area", List.of("commitment")),
             Map.entry("step", List.of("submit")),
             Map.entry("evidenceId", List.of("1")),
+            Map.entry("requestId", List.of("1")),
             Map.entry("id", List.of("1")),
             Map.entry("key", List.of("aggregate.score")),
             Map.entry("accountId", List.of("1")),
