@@ -140,6 +140,15 @@ class CityPagesIntegrationTests {
         String antiDiscrimination = compare.substring(compare.indexOf("data-metric=\"anti_discrimination\""));
         antiDiscrimination = antiDiscrimination.substring(0, antiDiscrimination.indexOf("</tr>"));
         assertThat(antiDiscrimination).contains(">not published</td>");
+        // with a real city on the page, the mean is the demo sample's and is said to be so, in table and chart
+        assertThat(compare)
+                .contains("Demo sample mean (mostly fictional)</th>")
+                .contains("it is not an average published by the programme")
+                .contains("against the demo sample mean")
+                .doesNotContain(">Sample mean</th>");
+        assertThat(page("/compare?city=valmonte&city=northbay"))
+                .contains(">Sample mean</th>")
+                .doesNotContain("Demo sample mean");
         assertThat(page("/data")).contains("An empty score cell means the result, as published, gives no figure");
     }
 

@@ -192,16 +192,18 @@ class CompareController {
                 .toList();
         String names =
                 words.wording().list(chosen.stream().map(SampleEntry::name).toList());
-        String description = words.t("site.compare.chart.desc", names);
+        // with a real city on the page, the mean is said to be the demo sample's, never the programme's figure
+        boolean anyReal = chosen.stream().anyMatch(e -> !e.synthetic());
+        String description = words.t(anyReal ? "site.compare.chart.desc.demo" : "site.compare.chart.desc", names);
         return new CityPage.Chart(
                 ProfileChart.svg(
                         "compare-chart",
-                        words.t("site.compare.chart.title", names),
+                        words.t(anyReal ? "site.compare.chart.title.demo" : "site.compare.chart.title", names),
                         description,
                         metrics.stream().map(m -> words.metric(m, definition)).toList(),
                         series,
                         means,
-                        words.t("site.chart.sampleMean")),
+                        words.t(anyReal ? "site.compare.demoMean" : "site.chart.sampleMean")),
                 description + " " + words.t("site.compare.chart.table"));
     }
 
