@@ -2,7 +2,6 @@ package org.iccindex.assessment.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
@@ -13,9 +12,6 @@ import org.iccindex.assessment.RoundNotFoundException;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.QuestionCode;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,18 +89,7 @@ class EvidenceController {
 
     @GetMapping("/rounds/{roundId}/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@PathVariable("roundId") long id, @PathVariable long evidenceId) {
-        EvidenceRecords.File file = evidence.download(id, evidenceId, users.require());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(file.content());
+        return Attachments.download(evidence.download(id, evidenceId, users.require()));
     }
 
     private String back(long id, QuestionCode code, Refusal refusal, Locale locale, RedirectAttributes redirect) {

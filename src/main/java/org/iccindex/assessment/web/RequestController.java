@@ -1,7 +1,6 @@
 package org.iccindex.assessment.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
-import org.iccindex.assessment.EvidenceRecords;
 import org.iccindex.assessment.ReviewRequest;
 import org.iccindex.assessment.ReviewRequests;
 import org.iccindex.assessment.Round;
@@ -19,9 +17,6 @@ import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
 import org.iccindex.shared.PageTimes;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,18 +116,7 @@ class RequestController {
     /** The file attached to a request: only ever sent as a download, as the files of answers are. */
     @GetMapping("/rounds/{roundId}/requests/{requestId}/file")
     ResponseEntity<byte[]> file(@PathVariable("roundId") long id, @PathVariable long requestId) {
-        EvidenceRecords.File file = requests.file(id, requestId, users.require());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(file.content());
+        return Attachments.download(requests.file(id, requestId, users.require()));
     }
 
     @PostMapping("/rounds/{roundId}/requests/decline")
