@@ -146,7 +146,17 @@ class ContestPagesIntegrationTests {
         long id = published(g);
         MockHttpServletResponse noArea = post(id, g.coordinator(), null, "Too low");
         assertThat(noArea.getStatus()).isEqualTo(409);
-        assertThat(noArea.getContentAsString(StandardCharsets.UTF_8)).contains("Choose one or more areas");
+        // back on the form, with the reason as typed and the refusal above it
+        assertThat(noArea.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Choose one or more areas")
+                .contains("The request was not sent:")
+                .contains(">Too low</textarea>")
+                .contains("send-request");
+        MockHttpServletResponse noReason = post(id, g.coordinator(), "education", "");
+        assertThat(noReason.getStatus()).isEqualTo(409);
+        assertThat(noReason.getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"request-refused\"")
+                .containsPattern("id=\"area-education\"[^>]*checked");
         assertThat(post(id, g.contributor(), "education", "Too low").getStatus())
                 .isEqualTo(403);
         assertThat(post(id, f.coordinator(), "education", "Too low").getStatus())

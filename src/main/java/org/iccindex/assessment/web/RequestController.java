@@ -1,5 +1,6 @@
 package org.iccindex.assessment.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.account.CurrentUsers;
 import org.iccindex.account.Role;
+import org.iccindex.assessment.Refusal;
 import org.iccindex.assessment.ReviewRequest;
 import org.iccindex.assessment.ReviewRequests;
 import org.iccindex.assessment.Round;
@@ -101,15 +103,28 @@ class RequestController {
             @RequestParam(name = "note", defaultValue = "") String note,
             @RequestParam(name = "link", defaultValue = "") String link,
             @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         Optional<ReviewRequests.Upload> upload = file == null || file.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new ReviewRequests.Upload(file.getOriginalFilename(), file.getBytes()));
-        requests.request(
-                id,
-                new ReviewRequests.Ask(areas == null ? List.of() : areas, reason, note, link, upload),
-                users.require());
+        List<String> chosen = areas == null ? List.of() : areas;
+        try {
+            requests.request(id, new ReviewRequests.Ask(chosen, reason, note, link, upload), users.require());
+        } catch (Refusal refusal) {
+            if (refusal.reason() == Refusal.Reason.NOT_ALLOWED) {
+                throw refusal;
+            }
+            // back to the form, with what was typed and why it was refused (a file has to be chosen again)
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("refusal", messages.getMessage(refusal.reason().messageKey(), null, locale));
+            model.addAttribute("refusalDetails", refusal.details());
+            model.addAttribute("typed", new RequestsPage.Typed(chosen, reason, note, link, upload.isPresent()));
+            return requests(id, locale, model);
+        }
         return done(id, "request.done.requested", redirect);
     }
 

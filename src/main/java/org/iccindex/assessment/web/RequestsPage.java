@@ -37,4 +37,7 @@ record RequestsPage(
 
     /** An area the coordinator may contest. */
     record AreaChoice(String code, String name) {}
+
+    /** What a coordinator typed in a refused request, shown again in the form (a file is not kept). */
+    record Typed(List<String> areas, String reason, String note, String link, boolean hadFile) {}
 }
