@@ -51,7 +51,10 @@ class ReportCommandIntegrationTests {
                 .contains("16 charts");
         String html = Files.readString(out);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">");
-        assertThat(html).contains("Le score d&#39;Ansan dans le domaine « éducation » est de 95, nettement supérieur");
+        // French spacing: no-break spaces inside guillemets, so that a line never starts with the sign
+        assertThat(html)
+                .contains(
+                        "Le score d&#39;Ansan dans le domaine «\u00a0éducation\u00a0» est de 95, nettement supérieur");
         assertThat(html).contains("<style>").doesNotContain("href=\"/css/");
     }
 

@@ -47,7 +47,8 @@ public class HtmlRenderer {
         context.setVariable("report", report);
         context.setVariable("mode", mode);
         context.setVariable("toolbar", toolbar);
-        return templates.process(TEMPLATE, context);
+        String html = templates.process(TEMPLATE, context);
+        return report.language().equals("fr") ? FrenchSpacing.apply(html) : html;
     }
 
     private static String css(String file) {
