@@ -75,38 +75,9 @@ public final class Round {
 
     /**
      * A round as loaded: {@code completeness} and {@code openQueries} (question codes of the open queries) describe
-     * its contents at load time and decide whether it may be submitted or validated.
-     */
-    public Round(
-            long id,
-            City city,
-            EditionId edition,
-            int year,
-            Status status,
-            AnswersBasis answersBasis,
-            Optional<Long> copiedFrom,
-            int version,
-            List<Transition> transitions,
-            Completeness completeness,
-            List<String> openQueries) {
-        this(
-                id,
-                city,
-                edition,
-                year,
-                status,
-                answersBasis,
-                copiedFrom,
-                version,
-                transitions,
-                completeness,
-                openQueries,
-                Set.of());
-    }
-
-    /**
-     * A round as loaded, with {@code correcting}: the areas of the review request being corrected (empty when no
-     * correction is under way), the only areas whose answers may change.
+     * its contents at load time and decide whether it may be submitted or validated; {@code correcting}: the areas of
+     * the review request being corrected (empty when no correction is under way), the only areas whose answers may
+     * change.
      */
     public Round(
             long id,

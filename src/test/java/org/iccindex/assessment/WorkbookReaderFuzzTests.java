@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -41,7 +42,8 @@ class WorkbookReaderFuzzTests {
             0,
             List.of(),
             new Completeness(List.of(), List.of()),
-            List.of());
+            List.of(),
+            Set.of());
 
     @FuzzTest(maxDuration = "75s")
     void anyWorkbookGivesChangesOrLocatedProblems(FuzzedDataProvider data) throws IOException {
