@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.iccindex.account.Accounts;
@@ -15,7 +14,6 @@ import org.iccindex.support.Browser;
 import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,17 +60,11 @@ class ContestBrowserIntegrationTests {
     }
 
     private void signIn(WebDriver browser, String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserSession.signIn(browser, port, username);
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        return (WebDriverWait)
-                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        return BrowserSession.waiting(browser);
     }
 
     private static void shows(WebDriver browser, String text) {

@@ -54,12 +54,7 @@ class ImproveBrowserIntegrationTests {
     }
 
     private void signIn(WebDriver browser, String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserSession.signIn(browser, port, username);
     }
 
     @Test

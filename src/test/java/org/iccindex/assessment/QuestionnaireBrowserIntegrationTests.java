@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.iccindex.account.Accounts;
 import org.iccindex.city.CityRepository;
@@ -17,7 +16,6 @@ import org.iccindex.support.NeedsBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,18 +54,11 @@ class QuestionnaireBrowserIntegrationTests {
     }
 
     private void signIn(WebDriver browser, String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserSession.signIn(browser, port, username);
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
-        // htmx swaps the pieces of the page it updates: an element found a moment ago may be gone
-        return (WebDriverWait)
-                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        return BrowserSession.waiting(browser);
     }
 
     /** Waits until the answer's status says it was saved just now. */
