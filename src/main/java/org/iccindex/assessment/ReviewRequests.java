@@ -13,6 +13,7 @@ import org.iccindex.account.Role;
 import org.iccindex.assessment.persistence.AuditLog;
 import org.iccindex.assessment.persistence.RequestStore;
 import org.iccindex.assessment.persistence.RoundRow;
+import org.iccindex.definition.AnswerBounds;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
 import org.springframework.stereotype.Service;
@@ -205,7 +206,8 @@ public class ReviewRequests {
     }
 
     private static String required(String text, int max) {
-        String body = text == null ? "" : text.strip();
+        // control characters are removed wherever a text enters, as in answers and notes
+        String body = text == null ? "" : AnswerBounds.withoutControls(text).strip();
         if (body.isEmpty()) {
             throw new Refusal(Refusal.Reason.TEXT_REQUIRED, "give the reason");
         }
@@ -217,7 +219,7 @@ public class ReviewRequests {
     }
 
     private static Optional<String> optional(String text, int max) {
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : AnswerBounds.withoutControls(text).strip();
         return body.isEmpty() ? Optional.empty() : Optional.of(required(body, max));
     }
 

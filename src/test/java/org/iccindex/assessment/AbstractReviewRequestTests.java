@@ -120,6 +120,10 @@ abstract class AbstractReviewRequestTests {
                 .isEqualTo(Refusal.Reason.NO_AREA);
         assertThat(refusal(() -> requests.request(id, ask(List.of("education"), "  "), f.coordinator())))
                 .isEqualTo(Refusal.Reason.TEXT_REQUIRED);
+        // a reason of control characters only is no reason: they are removed as they are from answers
+        assertThat(refusal(
+                        () -> requests.request(id, ask(List.of("education"), "\u0000\u0007\u001b"), f.coordinator())))
+                .isEqualTo(Refusal.Reason.TEXT_REQUIRED);
         assertThat(refusal(() -> requests.request(
                         id, ask(List.of("education"), "x".repeat(ReviewRequests.MAX_REASON + 1)), f.coordinator())))
                 .isEqualTo(Refusal.Reason.TEXT_TOO_LONG);
