@@ -2,6 +2,7 @@ package org.iccindex.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ public class Answering {
             if (same && !current.carriedOver()) {
                 return new SaveOutcome.Saved(stored, false);
             }
-            write(round, question, current, mine, Actor.of(by), clock.instant(), Optional.empty());
-            return new SaveOutcome.Saved(reload(round, question), true);
+            AnswerRow written = write(round, question, current, mine, Actor.of(by), clock.instant(), Optional.empty());
+            return new SaveOutcome.Saved(Rounds.stored(question, written), true);
         });
     }
 
@@ -77,9 +78,9 @@ public class Answering {
             AnswerRow current = answers.find(roundId, code).orElseThrow();
             if (current.carriedOver()) {
                 AnswerState state = Rounds.stored(question, current).state();
-                write(round, question, current, state, Actor.of(by), clock.instant(), Optional.empty());
+                current = write(round, question, current, state, Actor.of(by), clock.instant(), Optional.empty());
             }
-            return reload(round, question);
+            return Rounds.stored(question, current);
         });
     }
 
@@ -146,7 +147,8 @@ public class Answering {
     /** A batch either saved ({@code written} answers changed or confirmed) or refused for its conflicts. */
     record BatchResult(List<StoredAnswer> conflicts, int written) {}
 
-    private void write(
+    /** Writes the new state (audited) and returns the row as now stored. */
+    private AnswerRow write(
             RoundRow round,
             Question question,
             AnswerRow current,
@@ -154,32 +156,31 @@ public class Answering {
             Actor by,
             Instant at,
             Optional<String> batch) {
+        Instant stamp = at.truncatedTo(ChronoUnit.MICROS); // what both databases keep, so the returned row is exact
         AnswerState before = Rounds.stored(question, current).state();
         AnswerRow.Content content = new AnswerRow.Content(
                 state.answer().flatMap(a -> AnswerCodec.value(question, a)),
                 state.answer().flatMap(AnswerCodec::notApplicable),
                 state.evidenceNote());
-        if (!answers.update(current.id(), current.version(), content, by, at)) {
+        if (!answers.update(current.id(), current.version(), content, by, stamp)) {
             throw new Refusal(
                     Refusal.Reason.CHANGED_MEANWHILE,
                     "the answer changed meanwhile",
                     List.of(question.code().value()));
         }
-        boolean same = same(question, before, state);
+        String was = AnswerCodec.toAudit(question, before);
+        String now = AnswerCodec.toAudit(question, state);
         audit.append(
                 round.id(),
                 Optional.of(question.code()),
                 AuditEntry.Subject.ANSWER,
-                same ? AuditEntry.Action.ANSWER_CONFIRMED : AuditEntry.Action.ANSWER_CHANGED,
+                was.equals(now) ? AuditEntry.Action.ANSWER_CONFIRMED : AuditEntry.Action.ANSWER_CHANGED,
                 by,
-                at,
-                Optional.of(AnswerCodec.toAudit(question, before)),
-                Optional.of(AnswerCodec.toAudit(question, state)),
+                stamp,
+                Optional.of(was),
+                Optional.of(now),
                 batch);
-    }
-
-    private StoredAnswer reload(RoundRow round, Question question) {
-        return Rounds.stored(question, answers.find(round.id(), question.code()).orElseThrow());
+        return current.written(content, by, stamp);
     }
 
     private Question question(RoundRow round, QuestionCode code) {

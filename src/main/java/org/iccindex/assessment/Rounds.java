@@ -212,10 +212,7 @@ public class Rounds {
 
     /** The areas of the round's accepted review request while its correction is under way; empty otherwise. */
     Set<AreaCode> correcting(RoundRow row) {
-        return requests.pending(row.id())
-                .filter(r -> r.status() == ReviewRequest.Status.ACCEPTED)
-                .map(r -> Set.copyOf(r.areas()))
-                .orElse(Set.of());
+        return requests.acceptedAreas(row.id());
     }
 
     /** Locks a round the person may see, for a change of its status. */

@@ -247,6 +247,11 @@ abstract class AbstractRoundWorkflowTests {
 
         assertThat(first).isInstanceOf(SaveOutcome.Saved.class);
         assertThat(other).isInstanceOf(SaveOutcome.Saved.class);
+        // what a save acknowledges (version, who, when, content) is what anyone reads next
+        assertThat(((SaveOutcome.Saved) other).answer())
+                .isEqualTo(rounds.contents(round.id(), f.coordinator())
+                        .answer(budget)
+                        .orElseThrow());
         assertThat(second).isInstanceOf(SaveOutcome.Conflict.class);
         SaveOutcome.Conflict conflict = (SaveOutcome.Conflict) second;
         assertThat(conflict.theirs().state().answer()).contains(new org.iccindex.scoring.Answer.Choice("partial"));

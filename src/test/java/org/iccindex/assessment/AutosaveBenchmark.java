@@ -51,6 +51,21 @@ public final class AutosaveBenchmark {
 
     private record Ack(String question, int version, String value) {}
 
+    /** What a timed save was: an editor's own answer, or the shared one saved or refused as a conflict. */
+    private enum Kind {
+        OWN("own answers"),
+        SHARED("shared answer saved"),
+        CONFLICT("shared answer refused as a conflict");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    private record Sample(Kind kind, long nanos) {}
+
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -118,7 +133,7 @@ public final class AutosaveBenchmark {
                 editors.add(new Editor(round.id(), people.get(e), mine, new Random(31L * c + e)));
             }
         }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Sample> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger conflicts = new AtomicInteger();
         Map<String, List<Ack>> acks = new ConcurrentHashMap<>();
         long begin = System.nanoTime();
@@ -159,8 +174,7 @@ public final class AutosaveBenchmark {
             silent += list.size()
                     - (int) list.stream().map(Ack::version).distinct().count();
         }
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        List<Long> sorted = latencies.stream().map(Sample::nanos).sorted().toList();
         if (pauseMillis > 0) {
             System.out.printf(
                     "autosave: each editor pauses %d ms on average between saves (%.0f saves/s offered in all)%n",
@@ -175,6 +189,24 @@ public final class AutosaveBenchmark {
                 percentile(sorted, 0.99),
                 conflicts.get(),
                 lost);
+        System.out.printf(
+                "autosave:   p90 %.1f ms, p95 %.1f ms, p98 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
+                percentile(sorted, 0.90),
+                percentile(sorted, 0.95),
+                percentile(sorted, 0.98),
+                percentile(sorted, 0.999),
+                percentile(sorted, 1.0));
+        // where the tail lies: each kind of save on its own line
+        for (Kind kind : Kind.values()) {
+            List<Long> ofKind = latencies.stream()
+                    .filter(sample -> sample.kind() == kind)
+                    .map(Sample::nanos)
+                    .sorted()
+                    .toList();
+            System.out.printf(
+                    "autosave:   %s: %d saves, p50 %.1f ms, p99 %.1f ms%n",
+                    kind.label, ofKind.size(), percentile(ofKind, 0.50), percentile(ofKind, 0.99));
+        }
         if (silent > 0) {
             System.out.println("autosave: " + silent + " conflicting saves were accepted silently");
         }
@@ -218,7 +250,7 @@ public final class AutosaveBenchmark {
                 long measured,
                 long end,
                 int pauseMillis,
-                List<Long> latencies,
+                List<Sample> latencies,
                 AtomicInteger conflicts,
                 Map<String, List<Ack>> acks) {
             while (System.nanoTime() < end) {
@@ -235,8 +267,11 @@ public final class AutosaveBenchmark {
                 long start = System.nanoTime();
                 SaveOutcome outcome = answering.save(
                         roundId, question, new AnswerInput(List.of(value), false, "", ""), version, user);
+                long took = System.nanoTime() - start;
                 if (start >= measured) {
-                    latencies.add(System.nanoTime() - start);
+                    Kind kind =
+                            !shared ? Kind.OWN : outcome instanceof SaveOutcome.Conflict ? Kind.CONFLICT : Kind.SHARED;
+                    latencies.add(new Sample(kind, took));
                 }
                 String key = roundId + "|" + question.value();
                 if (outcome instanceof SaveOutcome.Saved saved) {

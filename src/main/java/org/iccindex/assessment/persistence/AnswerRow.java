@@ -24,6 +24,21 @@ public record AnswerRow(
     /** The stored content, without who and when. */
     public record Content(Optional<String> value, Optional<String> notApplicable, String evidenceNote) {}
 
+    /** This answer as {@link AnswerStore#update} leaves it: the new content, confirmed, one version on. */
+    public AnswerRow written(Content content, Actor by, Instant at) {
+        return new AnswerRow(
+                id,
+                roundId,
+                question,
+                content.value(),
+                content.notApplicable(),
+                content.evidenceNote(),
+                false,
+                version + 1,
+                Optional.of(by),
+                Optional.of(at));
+    }
+
     public Content content() {
         return new Content(value, notApplicable, evidenceNote);
     }

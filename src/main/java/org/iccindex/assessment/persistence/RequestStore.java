@@ -143,6 +143,22 @@ public class RequestStore {
     }
 
     /** The round's request that is open or in correction, if any (at most one). */
+    /**
+     * The areas of the round's accepted request (its correction under way or under review), read on every answer
+     * save: one indexed row rather than the round's whole request history.
+     */
+    public Set<AreaCode> acceptedAreas(long roundId) {
+        return jdbc
+                .sql("select areas from review_request where round_id = ? and status = 'ACCEPTED'")
+                .param(roundId)
+                .query(String.class)
+                .list()
+                .stream()
+                .flatMap(areas -> Arrays.stream(areas.split(",")))
+                .map(AreaCode::new)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     public Optional<ReviewRequest> pending(long roundId) {
         return findByRound(roundId).stream().filter(r -> r.status().isPending()).findFirst();
     }
