@@ -16,6 +16,7 @@
             "scoring",
             "shared",
             "site",
+            "web",
             "wording"
         })
 package org.iccindex.assessment;

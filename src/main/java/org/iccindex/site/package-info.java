@@ -14,6 +14,7 @@
             "result",
             "scoring",
             "shared",
+            "web",
             "wording"
         })
 package org.iccindex.site;

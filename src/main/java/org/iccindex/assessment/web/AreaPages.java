@@ -27,6 +27,7 @@ import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Component;
 
 /** Assembles the questionnaire page of an area, with what a refused save should show in place of the stored answer. */
@@ -114,8 +115,7 @@ class AreaPages {
             return "";
         }
         return EvidenceBehindScores.percent(coverage.share())
-                .map(percent ->
-                        " " + words.get("preview.areaEvidence", percent, coverage.supported(), coverage.earned()))
+                .map(percent -> " " + words.t("preview.areaEvidence", percent, coverage.supported(), coverage.earned()))
                 .orElse("");
     }
 
@@ -127,9 +127,9 @@ class AreaPages {
         ScoreCard card = Scorer.score(definition, contents.answerSet());
         AreaScore score = card.areas().get(area.code());
         if (score == null || score.score().isEmpty()) {
-            return Optional.of(words.get("preview.areaNotAnswered"));
+            return Optional.of(words.t("preview.areaNotAnswered"));
         }
         return Optional.of(
-                words.get("preview.area", Rounding.whole(score.score().getAsDouble()), score.earned(), score.max()));
+                words.t("preview.area", Rounding.whole(score.score().getAsDouble()), score.earned(), score.max()));
     }
 }

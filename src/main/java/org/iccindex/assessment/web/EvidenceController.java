@@ -111,7 +111,7 @@ class EvidenceController {
                 .orElseThrow(() -> new RoundNotFoundException("no question " + code))
                 .area()
                 .value();
-        return "redirect:/rounds/" + id + "/areas/" + area + "#" + Words.anchor(code.value());
+        return "redirect:/rounds/" + id + "/areas/" + area + "#" + PageStrings.anchor(code.value());
     }
 
     private static QuestionCode code(String question) {

@@ -7,6 +7,7 @@ import org.iccindex.assessment.AnswerCodec;
 import org.iccindex.assessment.AnswerState;
 import org.iccindex.assessment.AuditEntry;
 import org.iccindex.definition.Question;
+import org.iccindex.web.Words;
 
 /** The audit entries of one answer as lines of its history, newest first, answers in words. */
 final class HistoryLines {
@@ -27,10 +28,8 @@ final class HistoryLines {
             lines.add(new QuestionView.HistoryLine(
                     words.when(e.at()),
                     e.actor().name(),
-                    words.get("history." + e.action().name())
-                            + e.batch()
-                                    .map(b -> " " + words.get("history.batch"))
-                                    .orElse(""),
+                    words.t("history." + e.action().name())
+                            + e.batch().map(b -> " " + words.t("history.batch")).orElse(""),
                     before,
                     after));
         }
@@ -43,6 +42,6 @@ final class HistoryLines {
         String text = AnswerCodec.describe(question, state.answer(), words.language());
         return state.evidenceNote().isEmpty()
                 ? text
-                : text + " · " + words.get("history.note") + " " + state.evidenceNote();
+                : text + " · " + words.t("history.note") + " " + state.evidenceNote();
     }
 }

@@ -18,9 +18,9 @@ import org.iccindex.planning.WhatIf;
 import org.iccindex.scoring.AnswerSet;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.Scorer;
-import org.iccindex.shared.PageTimes;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.iccindex.wording.Wording;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +34,12 @@ class ImproveController {
 
     private final Rounds rounds;
     private final CurrentUsers users;
-    private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
 
-    ImproveController(Rounds rounds, CurrentUsers users, MessageSource messages, PageTimes times) {
+    ImproveController(Rounds rounds, CurrentUsers users, PageWords pageWords) {
         this.rounds = rounds;
         this.users = users;
-        this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}/improve")
@@ -55,7 +53,7 @@ class ImproveController {
         var round = rounds.load(id, user);
         RoundContents contents = rounds.contents(id, user);
         Definition definition = contents.definition();
-        Words words = new Words(messages, locale, times);
+        Words words = pageWords.of(locale);
         String lang = words.language();
         Wording wording = Wording.of(locale);
         List<Metric> metrics = SampleAnalysis.metricsOf(definition);
@@ -69,12 +67,12 @@ class ImproveController {
             try {
                 int t = Integer.parseInt(targetText.strip());
                 if (t < 0 || t > 100) {
-                    problem = Optional.of(words.get("improve.targetRange"));
+                    problem = Optional.of(words.t("improve.targetRange"));
                 } else {
                     target = Optional.of(t);
                 }
             } catch (NumberFormatException e) {
-                problem = Optional.of(words.get("improve.targetRange"));
+                problem = Optional.of(words.t("improve.targetRange"));
             }
         }
         AnswerSet answers = contents.answerSet();
@@ -118,12 +116,12 @@ class ImproveController {
         for (Suggestion s : list) {
             Question question = definition.question(s.change().question()).orElseThrow();
             String value = ChangeWords.value(question, s.change(), lang);
-            String change = words.get(
+            String change = words.t(
                     "improve.change." + ChangeWords.kind(question).name().toLowerCase(Locale.ROOT), value);
             steps.add(new ImprovePage.Step(
                     question.text().in(lang),
                     question.area().value(),
-                    Words.anchor(question.code().value()),
+                    PageStrings.anchor(question.code().value()),
                     change,
                     String.format(words.locale(), "%d (%.2f)", Rounding.whole(s.after()), s.after()),
                     String.format(words.locale(), "+%.2f", s.gain())));

@@ -16,6 +16,7 @@ import org.iccindex.definition.AnswerType;
 import org.iccindex.definition.Option;
 import org.iccindex.definition.Question;
 import org.iccindex.scoring.Answer;
+import org.iccindex.web.Words;
 
 /** Builds the view of one question from its stored answer, evidence, history and queries. */
 final class QuestionViews {
@@ -37,7 +38,7 @@ final class QuestionViews {
             List<ReviewQuery> queries) {
         String lang = words.language();
         AnswerInput input = shown.map(Shown::input).orElseGet(() -> inputOf(question, stored.state()));
-        String anchor = Words.anchor(question.code().value());
+        String anchor = PageStrings.anchor(question.code().value());
         List<QuestionView.OptionView> options = new ArrayList<>();
         for (Option option : question.options()) {
             options.add(new QuestionView.OptionView(
@@ -49,7 +50,7 @@ final class QuestionViews {
         if (question.type() == AnswerType.MULTIPLE_CHOICE) {
             options.add(new QuestionView.OptionView(
                     AnswerCodec.NONE_OF_THESE,
-                    words.get("question.noneOfThese"),
+                    words.t("question.noneOfThese"),
                     !input.notApplicable() && input.values().contains(AnswerCodec.NONE_OF_THESE),
                     anchor + "-none"));
         }
@@ -88,14 +89,14 @@ final class QuestionViews {
 
     /** An option's label; yes/no options may have none in the definition. */
     private String label(Option option, String lang) {
-        return OptionLabels.label(option, lang, code -> words.get("question." + code));
+        return OptionLabels.label(option, lang, code -> words.t("question." + code));
     }
 
     Optional<String> lastChange(StoredAnswer stored) {
         if (stored.updatedAt().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(words.get(
+        return Optional.of(words.t(
                 "question.lastChange",
                 stored.updatedBy().map(a -> a.name()).orElse(""),
                 words.when(stored.updatedAt().get())));
@@ -132,7 +133,7 @@ final class QuestionViews {
         return new QuestionView.ConflictView(
                 AnswerCodec.describe(question, theirs.state().answer(), lang),
                 theirs.state().evidenceNote(),
-                theirs.updatedBy().map(a -> a.name()).orElse(words.get("question.someone")),
+                theirs.updatedBy().map(a -> a.name()).orElse(words.t("question.someone")),
                 theirs.updatedAt().map(words::when).orElse(""),
                 AnswerCodec.describe(question, conflict.yours().answer(), lang),
                 conflict.yours().evidenceNote(),
@@ -145,16 +146,16 @@ final class QuestionViews {
 
     private QuestionView.EvidenceView evidenceView(Evidence e) {
         boolean file = e.kind() == Evidence.Kind.FILE;
-        String added = words.get("evidence.added", e.addedBy().name(), words.when(e.addedAt()));
+        String added = words.t("evidence.added", e.addedBy().name(), words.when(e.addedAt()));
         Optional<String> removed = e.removedAt()
-                .map(at -> words.get(
+                .map(at -> words.t(
                         "evidence.removedBy", e.removedBy().map(a -> a.name()).orElse(""), words.when(at)));
         return new QuestionView.EvidenceView(
                 e.id(),
                 file,
                 file ? e.fileName().orElse("") : e.label().orElse(""),
                 e.url().orElse(""),
-                file ? Words.size(e.sizeBytes()) : "",
+                file ? PageStrings.size(e.sizeBytes()) : "",
                 added,
                 removed);
     }
@@ -162,15 +163,15 @@ final class QuestionViews {
     private QuestionView.QueryView queryView(ReviewQuery q) {
         List<QuestionView.MessageView> messages = q.messages().stream()
                 .map(m -> new QuestionView.MessageView(
-                        m.author().name(), words.get("role." + m.role().name()), words.when(m.at()), m.body()))
+                        m.author().name(), words.t("role." + m.role().name()), words.when(m.at()), m.body()))
                 .toList();
         return new QuestionView.QueryView(
                 q.id(),
                 q.isOpen(),
-                words.get("query.raised", q.raisedBy().name(), words.when(q.raisedAt())),
+                words.t("query.raised", q.raisedBy().name(), words.when(q.raisedAt())),
                 messages,
                 q.resolvedAt()
-                        .map(at -> words.get(
+                        .map(at -> words.t(
                                 "query.resolvedBy",
                                 q.resolvedBy().map(a -> a.name()).orElse(""),
                                 words.when(at))));

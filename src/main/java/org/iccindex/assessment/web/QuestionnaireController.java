@@ -17,8 +17,8 @@ import org.iccindex.assessment.SaveOutcome;
 import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
-import org.iccindex.shared.PageTimes;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,28 +38,20 @@ class QuestionnaireController {
     private final Answering answering;
     private final AreaPages pages;
     private final CurrentUsers users;
-    private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
 
     QuestionnaireController(
-            Rounds rounds,
-            Answering answering,
-            AreaPages pages,
-            CurrentUsers users,
-            MessageSource messages,
-            PageTimes times) {
+            Rounds rounds, Answering answering, AreaPages pages, CurrentUsers users, PageWords pageWords) {
         this.rounds = rounds;
         this.answering = answering;
         this.pages = pages;
         this.users = users;
-        this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}/areas/{area}")
     String area(@PathVariable("roundId") long id, @PathVariable String area, Locale locale, Model model) {
-        model.addAttribute(
-                "page", pages.build(id, area, users.require(), new Words(messages, locale, times), Map.of()));
+        model.addAttribute("page", pages.build(id, area, users.require(), pageWords.of(locale), Map.of()));
         return "assessment/area";
     }
 
@@ -82,7 +74,7 @@ class QuestionnaireController {
         String[] values = request.getParameterValues("value");
         AnswerInput input = new AnswerInput(
                 values == null ? List.of() : List.of(values), notApplicable, justification, evidenceNote);
-        Words words = new Words(messages, locale, times);
+        Words words = pageWords.of(locale);
         QuestionViews.Shown shown;
         try {
             // without a version the save is based on nothing: any difference from what is stored is a conflict
@@ -98,7 +90,7 @@ class QuestionnaireController {
             if (refusal.reason() == Refusal.Reason.NOT_ALLOWED) {
                 throw refusal;
             }
-            String message = words.get(refusal.reason().messageKey())
+            String message = words.t(refusal.reason().messageKey())
                     + (refusal.details().isEmpty() ? "" : " " + String.join("; ", refusal.details()));
             shown = new QuestionViews.Shown(input, Optional.of(message), Optional.empty());
             response.setStatus(htmx != null ? 200 : 422);
@@ -106,7 +98,7 @@ class QuestionnaireController {
         String area = q.area().value();
         if (htmx == null && shown == null) {
             return "redirect:/rounds/" + id + "/areas/" + area + "#"
-                    + Words.anchor(q.code().value());
+                    + PageStrings.anchor(q.code().value());
         }
         AreaPage page = pages.build(id, area, user, words, shown == null ? Map.of() : Map.of(q.code(), shown));
         model.addAttribute("page", page);
@@ -129,7 +121,7 @@ class QuestionnaireController {
         Question q = question(id, question, user);
         answering.confirm(id, q.code(), user);
         return "redirect:/rounds/" + id + "/areas/" + q.area() + "#"
-                + Words.anchor(q.code().value());
+                + PageStrings.anchor(q.code().value());
     }
 
     @PostMapping("/rounds/{roundId}/areas/{area}/confirm")

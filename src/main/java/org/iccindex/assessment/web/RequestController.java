@@ -17,7 +17,8 @@ import org.iccindex.assessment.Round;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
-import org.iccindex.shared.PageTimes;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,21 +37,21 @@ class RequestController {
     private final ReviewRequests requests;
     private final CurrentUsers users;
     private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
 
     RequestController(
-            Rounds rounds, ReviewRequests requests, CurrentUsers users, MessageSource messages, PageTimes times) {
+            Rounds rounds, ReviewRequests requests, CurrentUsers users, MessageSource messages, PageWords pageWords) {
         this.rounds = rounds;
         this.requests = requests;
         this.users = users;
         this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}/requests")
     String requests(@PathVariable("roundId") long id, Locale locale, Model model) {
         CurrentUser user = users.require();
-        Words words = new Words(messages, locale, times);
+        Words words = pageWords.of(locale);
         String lang = words.language();
         Round round = rounds.load(id, user);
         Definition definition = rounds.contents(id, user).definition();

@@ -16,8 +16,8 @@ import org.iccindex.assessment.Rounds;
 import org.iccindex.definition.Question;
 import org.iccindex.definition.QuestionCode;
 import org.iccindex.scoring.EvidenceCoverage;
-import org.iccindex.shared.PageTimes;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,29 +31,22 @@ class ReviewController {
     private final Rounds rounds;
     private final Reviews reviews;
     private final CurrentUsers users;
-    private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
     private final EvidenceBehindScores evidence;
 
     ReviewController(
-            Rounds rounds,
-            Reviews reviews,
-            CurrentUsers users,
-            MessageSource messages,
-            PageTimes times,
-            EvidenceBehindScores evidence) {
+            Rounds rounds, Reviews reviews, CurrentUsers users, PageWords pageWords, EvidenceBehindScores evidence) {
         this.rounds = rounds;
         this.evidence = evidence;
         this.reviews = reviews;
         this.users = users;
-        this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}/review")
     String review(@PathVariable("roundId") long id, Locale locale, Model model) {
         CurrentUser user = users.require();
-        Words words = new Words(messages, locale, times);
+        Words words = pageWords.of(locale);
         Round round = rounds.load(id, user);
         RoundContents contents = rounds.contents(id, user);
         QuestionViews views = new QuestionViews(words);
@@ -72,7 +65,7 @@ class ReviewController {
                     q.code().value(),
                     q.text().in(words.language()),
                     q.area().value(),
-                    Words.anchor(q.code().value()),
+                    PageStrings.anchor(q.code().value()),
                     AnswerCodec.describe(
                             q, contents.answer(q.code()).orElseThrow().state().answer(), words.language()),
                     view.queries().get(0));
@@ -87,7 +80,10 @@ class ReviewController {
             for (QuestionCode code : area.unsupported()) {
                 Question q = contents.definition().question(code).orElseThrow();
                 lacking.add(new ReviewPage.Lacking(
-                        q.text().in(words.language()), area.code().value(), areaName, Words.anchor(code.value())));
+                        q.text().in(words.language()),
+                        area.code().value(),
+                        areaName,
+                        PageStrings.anchor(code.value())));
             }
         }
         model.addAttribute(
@@ -143,7 +139,7 @@ class ReviewController {
                 .orElseThrow()
                 .area()
                 .value();
-        return "redirect:/rounds/" + id + "/areas/" + area + "#" + Words.anchor(code.value());
+        return "redirect:/rounds/" + id + "/areas/" + area + "#" + PageStrings.anchor(code.value());
     }
 
     private static QuestionCode code(String question) {

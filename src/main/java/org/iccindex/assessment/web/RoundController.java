@@ -24,7 +24,8 @@ import org.iccindex.scoring.EvidenceCoverage;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.scoring.ScoreCard;
 import org.iccindex.scoring.Scorer;
-import org.iccindex.shared.PageTimes;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class RoundController {
     private final RoundWorkflow workflow;
     private final CurrentUsers users;
     private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
     private final EvidenceBehindScores evidence;
 
     RoundController(
@@ -70,25 +71,25 @@ class RoundController {
             RoundWorkflow workflow,
             CurrentUsers users,
             MessageSource messages,
-            PageTimes times,
+            PageWords pageWords,
             EvidenceBehindScores evidence) {
         this.rounds = rounds;
         this.evidence = evidence;
         this.workflow = workflow;
         this.users = users;
         this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}")
     String round(@PathVariable("roundId") long id, Locale locale, Model model) {
-        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale, times)));
+        model.addAttribute("page", overview(id, users.require(), pageWords.of(locale)));
         return "assessment/round";
     }
 
     @GetMapping("/rounds/{roundId}/confirm/{step}")
     String confirm(@PathVariable("roundId") long id, @PathVariable String step, Locale locale, Model model) {
-        model.addAttribute("page", overview(id, users.require(), new Words(messages, locale, times)));
+        model.addAttribute("page", overview(id, users.require(), pageWords.of(locale)));
         model.addAttribute("step", Step.of(step).path());
         return "assessment/confirm";
     }
@@ -183,7 +184,7 @@ class RoundController {
         }
         List<RoundOverview.TransitionLine> transitions = round.transitions().stream()
                 .map(t -> new RoundOverview.TransitionLine(
-                        words.when(t.at()), t.actor().name(), words.get("status." + t.to().name()), t.reason()))
+                        words.when(t.at()), t.actor().name(), words.t("status." + t.to().name()), t.reason()))
                 .toList();
         Round.Status status = round.status();
         boolean analyst = user.role() == Role.ANALYST;
@@ -227,7 +228,7 @@ class RoundController {
                     .map(a -> a.name().in(lang))
                     .orElse(q.area().value());
             items.add(new RoundOverview.Item(
-                    code.value(), q.text().in(lang), q.area().value(), areaName, Words.anchor(code.value())));
+                    code.value(), q.text().in(lang), q.area().value(), areaName, PageStrings.anchor(code.value())));
         }
         return items;
     }

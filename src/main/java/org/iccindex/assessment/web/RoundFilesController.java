@@ -14,8 +14,8 @@ import org.iccindex.assessment.RoundFiles;
 import org.iccindex.assessment.Rounds;
 import org.iccindex.assessment.UploadReport;
 import org.iccindex.edition.EditionCatalog;
-import org.iccindex.shared.PageTimes;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,39 +39,32 @@ class RoundFilesController {
     private final RoundFiles files;
     private final EditionCatalog catalog;
     private final CurrentUsers users;
-    private final MessageSource messages;
-    private final PageTimes times;
+    private final PageWords pageWords;
 
     RoundFilesController(
-            Rounds rounds,
-            RoundFiles files,
-            EditionCatalog catalog,
-            CurrentUsers users,
-            MessageSource messages,
-            PageTimes times) {
+            Rounds rounds, RoundFiles files, EditionCatalog catalog, CurrentUsers users, PageWords pageWords) {
         this.rounds = rounds;
         this.files = files;
         this.catalog = catalog;
         this.users = users;
-        this.messages = messages;
-        this.times = times;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/rounds/{roundId}/workbook.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable("roundId") long id, Locale locale) {
         CurrentUser user = users.require();
-        Words words = new Words(messages, locale, times);
+        Words words = pageWords.of(locale);
         Round round = rounds.load(id, user);
         List<String> instructions = new ArrayList<>();
-        instructions.add(words.get(
+        instructions.add(words.t(
                 "workbook.title",
                 round.city().name(),
                 String.valueOf(round.year()),
                 catalog.get(round.edition()).title().in(words.language())));
         for (int i = 1; i <= INSTRUCTION_LINES; i++) {
-            instructions.add(words.get("workbook.instructions." + i));
+            instructions.add(words.t("workbook.instructions." + i));
         }
-        byte[] bytes = files.workbook(id, user, words.language(), key -> words.get("workbook." + key), instructions);
+        byte[] bytes = files.workbook(id, user, words.language(), key -> words.t("workbook." + key), instructions);
         return download(bytes, XLSX, name(round, "xlsx"));
     }
 
@@ -110,7 +103,7 @@ class RoundFilesController {
     private String report(
             long id, UploadReport report, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
         Round round = rounds.load(id, user);
-        String language = new Words(messages, locale, times).language();
+        String language = pageWords.of(locale).language();
         if (!report.saved()) {
             response.setStatus(422);
         }

@@ -20,7 +20,8 @@ import org.iccindex.site.data.BadQueryException;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +35,11 @@ class AreaController {
     private static final int TOP = 10;
 
     private final PublicResults data;
-    private final MessageSource messages;
+    private final PageWords pageWords;
 
-    AreaController(PublicResults data, MessageSource messages) {
+    AreaController(PublicResults data, PageWords pageWords) {
         this.data = data;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/areas")
@@ -47,7 +48,7 @@ class AreaController {
             @RequestParam(name = "snapshot", required = false) String snapshot,
             Locale locale,
             Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         SampleAnalysis analysis = analysis(edition, snapshot);
         Definition definition = analysis.definition();
         GroupAnalysis whole = analysis.group(ComparisonGroup.WHOLE_SAMPLE);
@@ -56,7 +57,7 @@ class AreaController {
             Optional<Stats> stats = whole.stats(metric);
             entries.add(new AreaPages.Entry(
                     metric.code(),
-                    words.metric(metric, definition),
+                    words.wording().metric(metric, definition),
                     group(metric, definition, words),
                     href(metric, edition, snapshot),
                     stats.map(s -> Cell.of(s.mean())).orElse(Cell.EMPTY),
@@ -80,7 +81,7 @@ class AreaController {
             @RequestParam(name = "city", required = false) String city,
             Locale locale,
             Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         SampleAnalysis analysis = analysis(edition, snapshot);
         Definition definition = analysis.definition();
         Metric metric = analysis.metrics().stream()
@@ -108,7 +109,7 @@ class AreaController {
                     position, e.city(), e.name(), e.country(), e.synthetic(), Cell.of(e.value(metric)), mine));
             points.add(new DistributionChart.Point(e.city(), e.value(metric).getAsDouble(), mine));
         }
-        String name = words.metric(metric, definition);
+        String name = words.wording().metric(metric, definition);
         CityPage.Chart chart = null;
         List<AreaPages.Stat> statList = new ArrayList<>();
         if (stats.isPresent()) {

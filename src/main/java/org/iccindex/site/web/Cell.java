@@ -2,6 +2,7 @@ package org.iccindex.site.web;
 
 import java.util.OptionalDouble;
 import org.iccindex.scoring.Rounding;
+import org.iccindex.web.Words;
 
 /** A figure as a page shows it: the whole number, with the exact value kept for a data attribute. */
 record Cell(Integer shown, Double exact, String text) {

@@ -26,10 +26,11 @@ import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.QueryProblem;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.SourceText;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,18 +43,18 @@ import org.springframework.web.server.ResponseStatusException;
 class CityController {
     private final PublicResults data;
     private final PublicRobustness robustness;
-    private final MessageSource messages;
+    private final PageWords pageWords;
     private final ObjectProvider<EvidenceShares> evidence;
 
     CityController(
             PublicResults data,
             PublicRobustness robustness,
-            MessageSource messages,
+            PageWords pageWords,
             ObjectProvider<EvidenceShares> evidence) {
         this.data = data;
         this.evidence = evidence;
         this.robustness = robustness;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/cities/{slug}")
@@ -81,7 +82,7 @@ class CityController {
         if (!problems.isEmpty()) {
             throw new BadQueryException(problems);
         }
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         CityBenchmark against = data.benchmark(comparison, published);
         CityPage page = page(dataset, comparison, against, date.isPresent(), words);
         model.addAttribute("page", page);
@@ -147,12 +148,12 @@ class CityController {
                         .map(s -> Cell.of(s.mean()))
                         .orElse(Cell.EMPTY));
                 ranks.add(m.flatMap(MetricComparison::rank)
-                        .map(r -> words.rank(r.position(), r.outOf()))
+                        .map(r -> words.t("site.rank.of", r.position(), r.outOf()))
                         .orElse("–"));
             }
             rows.add(new CityPage.Row(
                     metric.code(),
-                    words.metric(metric, definition),
+                    words.wording().metric(metric, definition),
                     metric instanceof Metric.Area ? "/areas/" + metric.code() + "?city=" + slug : null,
                     cityCell(row.value(), benchmark, words),
                     means,
@@ -177,7 +178,7 @@ class CityController {
                 result.publishedOn().toString(),
                 benchmark.heldSize(),
                 columns.stream()
-                        .map(g -> new CityPage.Group(words.group(g.group(), definition), g.members()))
+                        .map(g -> new CityPage.Group(words.wording().group(g.group(), definition), g.members()))
                         .toList(),
                 rows,
                 statements,
@@ -202,7 +203,7 @@ class CityController {
         int areas = 0;
         for (CityBenchmark.Row row : benchmark.rows()) {
             Metric metric = row.metric();
-            labels.add(words.metric(metric, definition));
+            labels.add(words.wording().metric(metric, definition));
             OptionalDouble value = row.value();
             values.add(value);
             OptionalDouble mean = row.reference();

@@ -19,6 +19,7 @@ import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.site.chart.ProgressChart;
 import org.iccindex.site.data.PublicResults;
+import org.iccindex.web.Words;
 
 /** The parts of a city's page around its comparison table: profile, notes on its figures, progress across rounds. */
 final class CityFigures {
@@ -33,15 +34,20 @@ final class CityFigures {
                         words.t(
                                 "site.city.withBand",
                                 words.number(p),
-                                words.band(definition.bands(BandAxis.POPULATION).bandOf(BigDecimal.valueOf(p)))))));
+                                words.wording()
+                                        .band(definition
+                                                .bands(BandAxis.POPULATION)
+                                                .bandOf(BigDecimal.valueOf(p)))))));
         result.foreignBornPct()
                 .ifPresent(f -> facts.add(new CityPage.Fact(
                         words.t("site.city.foreignBorn"),
                         words.t(
                                 "site.city.withBand",
                                 words.number(f) + " %",
-                                words.band(
-                                        definition.bands(BandAxis.FOREIGN_BORN).bandOf(f))))));
+                                words.wording()
+                                        .band(definition
+                                                .bands(BandAxis.FOREIGN_BORN)
+                                                .bandOf(f))))));
         result.nonNationalPct()
                 .ifPresent(n -> facts.add(new CityPage.Fact(
                         words.t("site.city.nonNational"),
@@ -50,9 +56,10 @@ final class CityFigures {
                                 : words.t(
                                         "site.city.withBand",
                                         words.number(n) + " %",
-                                        words.band(definition
-                                                .bands(BandAxis.FOREIGN_BORN)
-                                                .bandOf(n))))));
+                                        words.wording()
+                                                .band(definition
+                                                        .bands(BandAxis.FOREIGN_BORN)
+                                                        .bandOf(n))))));
         return facts;
     }
 
@@ -61,9 +68,13 @@ final class CityFigures {
         ResultFigures f = comparison.figures();
         StoredResult result = comparison.result();
         List<String> notes = new ArrayList<>();
-        note(words, words.metric(Metric.LENS, definition), result.lensPublished(), f.lensRecomputed())
+        note(words, words.wording().metric(Metric.LENS, definition), result.lensPublished(), f.lensRecomputed())
                 .ifPresent(notes::add);
-        note(words, words.metric(Metric.AGGREGATE, definition), result.aggregatePublished(), f.aggregateRecomputed())
+        note(
+                        words,
+                        words.wording().metric(Metric.AGGREGATE, definition),
+                        result.aggregatePublished(),
+                        f.aggregateRecomputed())
                 .ifPresent(notes::add);
         if (f.areasGiven() < f.scoredAreas()) {
             notes.add(words.t("site.city.note.areas", f.areasGiven(), f.scoredAreas()));
@@ -90,7 +101,7 @@ final class CityFigures {
                 computedNote(
                                 words,
                                 basis,
-                                words.metric(Metric.area(area.code()), definition),
+                                words.wording().metric(Metric.area(area.code()), definition),
                                 Optional.ofNullable(result.areaScores().get(area.code()))
                                         .map(OptionalDouble::of)
                                         .orElse(OptionalDouble.empty()),
@@ -98,12 +109,17 @@ final class CityFigures {
                         .ifPresent(notes::add);
             }
         }
-        computedNote(words, basis, words.metric(Metric.LENS, definition), result.lensPublished(), computed.lens())
+        computedNote(
+                        words,
+                        basis,
+                        words.wording().metric(Metric.LENS, definition),
+                        result.lensPublished(),
+                        computed.lens())
                 .ifPresent(notes::add);
         computedNote(
                         words,
                         basis,
-                        words.metric(Metric.AGGREGATE, definition),
+                        words.wording().metric(Metric.AGGREGATE, definition),
                         result.aggregatePublished(),
                         computed.aggregate())
                 .ifPresent(notes::add);
@@ -167,7 +183,7 @@ final class CityFigures {
         List<CityPage.ProgressRow> rows = new ArrayList<>();
         for (Metric metric : org.iccindex.benchmark.SampleAnalysis.metricsOf(definition)) {
             rows.add(new CityPage.ProgressRow(
-                    words.metric(metric, definition),
+                    words.wording().metric(metric, definition),
                     entries.stream()
                             .map(e -> Cell.ofResult(e.value(metric), words))
                             .toList()));
@@ -180,11 +196,11 @@ final class CityFigures {
             String name = current.city().name();
             List<ProgressChart.Line> lines = new ArrayList<>();
             lines.add(new ProgressChart.Line(
-                    words.metric(Metric.AGGREGATE, definition),
+                    words.wording().metric(Metric.AGGREGATE, definition),
                     entries.stream().map(e -> e.value(Metric.AGGREGATE)).toList()));
             if (definition.composite().isPresent()) {
                 lines.add(new ProgressChart.Line(
-                        words.metric(Metric.LENS, definition),
+                        words.wording().metric(Metric.LENS, definition),
                         entries.stream().map(e -> e.value(Metric.LENS)).toList()));
             }
             lines.add(new ProgressChart.Line(words.t("site.city.progress.sampleMean"), sampleMeans));

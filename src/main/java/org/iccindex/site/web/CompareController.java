@@ -21,7 +21,8 @@ import org.iccindex.definition.Definition;
 import org.iccindex.site.chart.ProfileChart;
 import org.iccindex.site.data.League;
 import org.iccindex.site.data.PublicResults;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,11 @@ class CompareController {
     static final int MOST = 4;
 
     private final PublicResults data;
-    private final MessageSource messages;
+    private final PageWords pageWords;
 
-    CompareController(PublicResults data, MessageSource messages) {
+    CompareController(PublicResults data, PageWords pageWords) {
         this.data = data;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     /**
@@ -51,7 +52,7 @@ class CompareController {
             @RequestParam(name = "peer", required = false) List<String> peer,
             Locale locale,
             Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         Definition definition = data.catalog().current();
         SampleAnalysis analysis = data.analysis(definition, data.today());
         List<String> problems = new ArrayList<>();
@@ -69,7 +70,7 @@ class CompareController {
         for (Metric metric : metrics) {
             rows.add(new ComparePage.Row(
                     metric.code(),
-                    words.metric(metric, definition),
+                    words.wording().metric(metric, definition),
                     chosen.stream()
                             .map(e -> Cell.ofResult(e.value(metric), words))
                             .toList(),
@@ -200,7 +201,9 @@ class CompareController {
                         "compare-chart",
                         words.t(anyReal ? "site.compare.chart.title.demo" : "site.compare.chart.title", names),
                         description,
-                        metrics.stream().map(m -> words.metric(m, definition)).toList(),
+                        metrics.stream()
+                                .map(m -> words.wording().metric(m, definition))
+                                .toList(),
                         series,
                         means,
                         words.t(anyReal ? "site.compare.demoMean" : "site.chart.sampleMean")),
@@ -220,10 +223,10 @@ class CompareController {
                     .positionOf(mine.city(), 0)
                     // a city alone in its group (of its kind) has no rank to speak of
                     .filter(r -> r.outOf() > 1)
-                    .map(r -> words.rank(r.position(), r.outOf()))
+                    .map(r -> words.t("site.rank.of", r.position(), r.outOf()))
                     .orElse("–");
             rows.add(new ComparePage.StatsRow(
-                    words.metric(metric, definition),
+                    words.wording().metric(metric, definition),
                     s.n(),
                     Cell.of(s.mean()),
                     Cell.of(s.median()),

@@ -10,6 +10,7 @@ import org.iccindex.benchmark.SampleEntry;
 import org.iccindex.definition.Band;
 import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
+import org.iccindex.web.Words;
 
 /**
  * Forms a peer group ("cities like mine") around one city of the sample. The group holds cities of that city's kind
@@ -64,7 +65,7 @@ final class ComparePeers {
                             mine.position(axis).map(p -> definition.bands(axis).bandOf(p));
                     if (band.isPresent()) {
                         groups.add(new ComparisonGroup.InBand(band.get()));
-                        parts.add(words.band(band.get()));
+                        parts.add(words.wording().band(band.get()));
                     } else {
                         notes.add(words.t(
                                 axis == BandAxis.POPULATION

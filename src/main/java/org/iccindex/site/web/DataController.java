@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.iccindex.definition.Definition;
 import org.iccindex.site.data.PublicResults;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DataController {
     private final PublicResults data;
-    private final MessageSource messages;
+    private final PageWords pageWords;
 
-    DataController(PublicResults data, MessageSource messages) {
+    DataController(PublicResults data, PageWords pageWords) {
         this.data = data;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     /** The downloads of one edition (as of today). */
@@ -29,7 +30,7 @@ class DataController {
 
     @GetMapping("/data")
     String data(Locale locale, Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         Definition current = data.catalog().current();
         List<Downloads> downloads = data.catalog().all().stream()
                 .sorted(Comparator.comparing(Definition::inForceFrom).reversed())

@@ -22,7 +22,8 @@ import org.iccindex.site.data.LeagueQuery;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.Sort;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,18 +32,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LeagueController {
     private final PublicResults data;
     private final PublicRobustness robustness;
-    private final MessageSource messages;
+    private final PageWords pageWords;
 
-    LeagueController(PublicResults data, PublicRobustness robustness, MessageSource messages) {
+    LeagueController(PublicResults data, PublicRobustness robustness, PageWords pageWords) {
         this.data = data;
         this.robustness = robustness;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     /** The league table. Parameters that cannot be used are named in a notice and left out, never guessed. */
     @GetMapping("/")
     String league(LeagueParams params, Locale locale, Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         Dataset dataset = data.dataset();
         // one edition at a time: scores of two editions are not on one scale, so they are never ranked together
         LeagueParams.Read read =
@@ -77,7 +78,7 @@ class LeagueController {
                 .forEach(i -> intervals.put(i.city(), words.t("site.robustness.cell", i.low(), i.high(), i.outOf())));
         model.addAttribute("intervals", intervals);
         String filters = describe(query, words);
-        String rankedOn = words.metric(league.rankedOn(), definition);
+        String rankedOn = words.wording().metric(league.rankedOn(), definition);
         String editionTitle = words.in(definition.title());
         int editionCities = (int) analysis.sample().entries().stream()
                 .filter(e -> e.edition().equals(definition.edition()))
@@ -153,7 +154,13 @@ class LeagueController {
         columns.add(column("round", words.t("site.league.round"), Sort.Column.ROUND, query, links, words, false));
         for (Metric metric : metrics) {
             columns.add(column(
-                    metric.code(), words.metric(metric, definition), Sort.Column.METRIC, query, links, words, true));
+                    metric.code(),
+                    words.wording().metric(metric, definition),
+                    Sort.Column.METRIC,
+                    query,
+                    links,
+                    words,
+                    true));
         }
         return columns;
     }
@@ -205,7 +212,9 @@ class LeagueController {
                 axis == BandAxis.POPULATION ? query.population() : query.foreignBorn();
         return definition.bands(axis).bands().stream()
                 .map(b -> new LeagueTable.Choice(
-                        b.code(), words.band(b), selected.map(b::equals).orElse(false)))
+                        b.code(),
+                        words.wording().band(b),
+                        selected.map(b::equals).orElse(false)))
                 .toList();
     }
 
@@ -214,7 +223,9 @@ class LeagueController {
         // the edition is not a filter: the league always shows one, named in the caption
         List<String> parts = new ArrayList<>();
         query.round().ifPresent(r -> parts.add(words.t("site.filter.round", String.valueOf(r))));
-        query.bands().forEach(b -> parts.add(words.t("site.filter.band", words.band(b))));
+        query.bands()
+                .forEach(b ->
+                        parts.add(words.t("site.filter.band", words.wording().band(b))));
         query.country().ifPresent(c -> parts.add(words.t("site.filter.country", words.countryInSentence(c))));
         query.origin().ifPresent(o -> parts.add(words.t("site.filter.origin." + o.code())));
         return words.wording().list(parts);

@@ -18,7 +18,8 @@ import org.iccindex.site.data.BadQueryException;
 import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
-import org.springframework.context.MessageSource;
+import org.iccindex.web.PageWords;
+import org.iccindex.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,16 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MethodologyController {
     private final PublicResults data;
-    private final MessageSource messages;
+    private final PageWords pageWords;
 
-    MethodologyController(PublicResults data, MessageSource messages) {
+    MethodologyController(PublicResults data, PageWords pageWords) {
         this.data = data;
-        this.messages = messages;
+        this.pageWords = pageWords;
     }
 
     @GetMapping("/methodology")
     String methodology(@RequestParam(name = "edition", required = false) String edition, Locale locale, Model model) {
-        Words words = new Words(messages, locale);
+        Words words = pageWords.of(locale);
         List<QueryProblem> problems = new ArrayList<>();
         Definition current = data.catalog().current();
         Definition definition =
@@ -171,7 +172,9 @@ class MethodologyController {
             String key = axis == BandAxis.POPULATION ? "population" : "foreignBorn";
             bands.add(new MethodologyPage.Bands(
                     words.t("site.method.axis." + key),
-                    definition.bands(axis).bands().stream().map(words::band).toList(),
+                    definition.bands(axis).bands().stream()
+                            .map(words.wording()::band)
+                            .toList(),
                     definition.bands(axis).facts().stream()
                             .map(f -> words.t("site.method.fact." + f.key()))
                             .collect(Collectors.joining(words.t("site.method.fact.else")))));

@@ -13,6 +13,7 @@ import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.definition.Definition;
 import org.iccindex.result.StoredResult;
 import org.iccindex.site.chart.ProfileChart;
+import org.iccindex.web.Words;
 
 /**
  * A real city's round against the averages its own report published, as the city page shows it by default: the
@@ -43,7 +44,7 @@ record PublishedComparison(
         List<OptionalDouble> averages = new ArrayList<>();
         for (CityBenchmark.Row row : benchmark.rows()) {
             Metric metric = row.metric();
-            String name = words.metric(metric, definition);
+            String name = words.wording().metric(metric, definition);
             OptionalDouble value = row.value();
             OptionalDouble average = row.reference();
             Cell averageCell = Cell.ofResult(average, words);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.iccindex.benchmark.RankInterval;
 import org.iccindex.benchmark.Robustness;
 import org.iccindex.definition.Definition;
+import org.iccindex.web.Words;
 
 /**
  * What a city page says about how much its rank depends on the method: its rank among cities of its kind with every

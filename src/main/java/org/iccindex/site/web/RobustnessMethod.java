@@ -3,6 +3,7 @@ package org.iccindex.site.web;
 import java.text.NumberFormat;
 import java.util.List;
 import org.iccindex.benchmark.RobustnessSettings;
+import org.iccindex.web.Words;
 
 /** The methodology page's account of rank robustness, written from the settings the pages use. */
 record RobustnessMethod(List<String> paragraphs) {
