@@ -10,6 +10,7 @@ import org.iccindex.benchmark.PublishedSnapshot;
 import org.iccindex.city.CitySlug;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.result.BenchmarkChoice;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Spec;
             "The sample is the latest published result per city as of the snapshot date (default: the day the"
                     + " city's round was published); the city stands in it with the round asked for.",
             "A real city whose round was benchmarked by its published report is set against that report's"
-                    + " averages by default (no ranks, no group means); --benchmark sample compares it with the"
-                    + " demo sample, whose figures are then labelled as against fictional cities."
+                    + " averages by default (no ranks, no group means); --benchmark sample (or a --snapshot date)"
+                    + " compares it with the demo sample, whose figures are then labelled as against fictional"
+                    + " cities."
         })
 class BenchmarkCommand implements Callable<Integer> {
     @Spec
@@ -101,15 +103,19 @@ class BenchmarkCommand implements Callable<Integer> {
             Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
                     .find(id)
                     .orElseThrow(() -> new IllegalArgumentException("unknown published snapshot '" + id + "'")));
-            Optional<PublishedSnapshot> own =
-                    context.getBean(PublishedSnapshots.class).ofRound(comparison.result());
-            if (benchmark.orElse(null) == Benchmark.published && own.isEmpty()) {
+            Optional<PublishedSnapshot> own;
+            try {
+                own = BenchmarkChoice.against(
+                        benchmark.map(b -> BenchmarkChoice.valueOf(b.name().toUpperCase(Locale.ROOT))),
+                        snapshot,
+                        context.getBean(PublishedSnapshots.class).ofRound(comparison.result()));
+            } catch (BenchmarkChoice.NoPublishedBenchmark none) {
                 throw new IllegalArgumentException("--benchmark published: no published benchmark for "
                         + comparison.result().city().name() + " "
                         + comparison.result().round()
                         + " (only a real city's round that its report benchmarked has one); use --benchmark sample");
             }
-            if (own.isPresent() && benchmark.orElse(Benchmark.published) == Benchmark.published) {
+            if (own.isPresent()) {
                 Definition edition = catalog.get(own.get().edition());
                 CityBenchmark against = samples.benchmark(comparison, own);
                 PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), against);

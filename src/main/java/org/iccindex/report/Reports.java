@@ -23,6 +23,7 @@ import org.iccindex.report.persistence.ParagraphOverrides;
 import org.iccindex.report.persistence.ReportKey;
 import org.iccindex.report.render.HtmlRenderer;
 import org.iccindex.report.render.PdfRenderer;
+import org.iccindex.result.BenchmarkChoice;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.ResultRepository;
 import org.iccindex.result.RobustnessService;
@@ -160,8 +161,10 @@ public class Reports {
         if (request.benchmark().isPresent()) {
             String benchmark = request.benchmark().get();
             try {
+                // a date asks for the held sample of that day
                 date = Optional.of(LocalDate.parse(benchmark));
             } catch (DateTimeParseException notADate) {
+                // a named published snapshot, which need not be the round's own
                 PublishedSnapshot snapshot = snapshots
                         .find(benchmark)
                         .orElseThrow(() -> new IllegalArgumentException("unknown benchmark '" + benchmark
@@ -171,14 +174,11 @@ public class Reports {
                 date = Optional.of(snapshot.date());
             }
         }
-        if (request.benchmark().isEmpty() && !result.city().synthetic()) {
-            // a real city whose round has a published benchmark is set against it by default, never against the
-            // demo sample: the held sample is used only when asked for (a date)
-            Optional<PublishedSnapshot> own = snapshots.ofRound(result);
-            if (own.isPresent()) {
-                published = own;
-                date = Optional.of(own.get().date());
-            }
+        if (published.isEmpty()) {
+            Optional<PublishedSnapshot> own =
+                    BenchmarkChoice.against(Optional.empty(), date, snapshots.ofRound(result));
+            published = own;
+            date = date.or(() -> own.map(PublishedSnapshot::date));
         }
         progress.stage(
                 "comparing with the sample" + date.map(d -> " as of " + d).orElse(" as of " + result.publishedOn()));

@@ -27,10 +27,9 @@ import org.iccindex.site.api.v1.I18nText;
 import org.iccindex.site.api.v1.MetricBenchmark;
 import org.iccindex.site.api.v1.Rank;
 import org.iccindex.site.api.v1.ResultVersionInfo;
-import org.iccindex.site.data.BenchmarkChoice;
+import org.iccindex.site.data.BenchmarkParams;
 import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.Groups;
-import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
 import org.iccindex.wording.RankStatements;
@@ -116,9 +115,8 @@ class CitiesApi {
                     @RequestParam(name = "benchmark", required = false)
                     String benchmark) {
         List<QueryProblem> problems = new ArrayList<>();
-        Optional<LocalDate> date = LeagueParams.date("snapshot", snapshot, problems);
-        Optional<BenchmarkChoice> asked =
-                BenchmarkChoice.parse(benchmark, problems).or(() -> date.map(d -> BenchmarkChoice.SAMPLE));
+        BenchmarkParams asked = BenchmarkParams.read(benchmark, snapshot, problems);
+        Optional<LocalDate> date = asked.date();
         if (!problems.isEmpty()) {
             throw new org.iccindex.site.data.BadQueryException(problems);
         }
@@ -126,8 +124,7 @@ class CitiesApi {
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no published result of '" + slug + "' for round " + round));
         Definition definition = data.catalog().get(comparison.benchmarkEdition());
-        Optional<PublishedSnapshot> published =
-                BenchmarkChoice.resolve(asked, data.ownBenchmark(comparison.result()), problems);
+        Optional<PublishedSnapshot> published = asked.against(data.ownBenchmark(comparison.result()), problems);
         if (!problems.isEmpty()) {
             throw new org.iccindex.site.data.BadQueryException(problems);
         }

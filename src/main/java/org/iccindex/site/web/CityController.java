@@ -20,9 +20,8 @@ import org.iccindex.site.EvidenceShares;
 import org.iccindex.site.PublicContent;
 import org.iccindex.site.chart.ProfileChart;
 import org.iccindex.site.data.BadQueryException;
-import org.iccindex.site.data.BenchmarkChoice;
+import org.iccindex.site.data.BenchmarkParams;
 import org.iccindex.site.data.Dataset;
-import org.iccindex.site.data.LeagueParams;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.site.data.QueryProblem;
@@ -67,18 +66,15 @@ class CityController {
             Model model) {
         Dataset dataset = data.dataset();
         List<QueryProblem> problems = new ArrayList<>();
-        Optional<LocalDate> date = LeagueParams.date("snapshot", snapshot, problems);
-        // a date asks for the held sample of that day: the published averages have one date only
-        Optional<BenchmarkChoice> asked =
-                BenchmarkChoice.parse(benchmark, problems).or(() -> date.map(d -> BenchmarkChoice.SAMPLE));
+        BenchmarkParams asked = BenchmarkParams.read(benchmark, snapshot, problems);
+        Optional<LocalDate> date = asked.date();
         if (!problems.isEmpty()) {
             throw new BadQueryException(problems);
         }
         SampleService.Comparison comparison = data.compare(
                         dataset, slug, round == null ? OptionalInt.empty() : OptionalInt.of(round), date)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published result"));
-        Optional<PublishedSnapshot> published =
-                BenchmarkChoice.resolve(asked, data.ownBenchmark(comparison.result()), problems);
+        Optional<PublishedSnapshot> published = asked.against(data.ownBenchmark(comparison.result()), problems);
         if (!problems.isEmpty()) {
             throw new BadQueryException(problems);
         }
@@ -98,7 +94,7 @@ class CityController {
             model.addAttribute("published", PublishedComparison.of(comparison.result(), against, definition, words));
             return "site/city";
         }
-        model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.isPresent());
+        model.addAttribute("sampleAsked", !comparison.result().city().synthetic() && asked.explicit());
         robustness(comparison, words).ifPresent(line -> model.addAttribute("robustness", line));
         model.addAttribute("fictionalInSample", against.fictionalInSample());
         return "site/city";
