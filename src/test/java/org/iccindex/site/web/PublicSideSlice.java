@@ -20,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A web slice ({@code @WebMvcTest}) of the public side without a database: the league page and the open-data API's
- * city list (a package-private controller of {@code site.api}, hence included by name), with what a page
+ * city list and league (package-private controllers of {@code site.api}, hence included by name), with what a page
  * needs around its controller (the application's security and clock, the header's account links, the page texts and
  * country names) and the public side's data mocked: {@link PublicResults} and {@link PublicRobustness}, which a test
  * stubs (see {@link org.iccindex.site.data.NoPublishedResults}). Every class with this annotation and nothing else
@@ -32,7 +32,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(
         controllers = LeagueController.class,
         includeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.iccindex\\.site\\.api\\.CitiesApi"))
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = {"org\\.iccindex\\.site\\.api\\.CitiesApi", "org\\.iccindex\\.site\\.api\\.SampleApi"
+                        }))
 @ApplicationClock
 @ApplicationSecurity
 @AccountHeader
