@@ -135,22 +135,6 @@ class ApiContractIntegrationTests {
         }
     }
 
-    @Test
-    void aRefusalNamesEachParameterThatCannotBeUsedAndWhatItAccepts() throws Exception {
-        MvcTestResult result = mvc.get()
-                .uri("/api/v1/results?round=twenty&population=huge&origin=invented&sort=beauty")
-                .exchange();
-        assertThat(result).hasStatus(400);
-        JsonNode body = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        List<String> parameters = new ArrayList<>();
-        body.path("problems").forEach(p -> parameters.add(p.path("parameter").asString()));
-        assertThat(parameters).containsExactlyInAnyOrder("round", "population", "origin", "sort");
-        assertThat(body.path("detail").asString())
-                .contains("round=twenty: expected a year such as 2020")
-                .contains("population-500000-")
-                .contains("published, synthetic, computed");
-    }
-
     private static String expand(String path) {
         String uri = path;
         java.util.regex.Matcher variables =

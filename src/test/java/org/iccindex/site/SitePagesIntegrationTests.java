@@ -14,7 +14,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The league table: filters, sort, notices for parameters it cannot use, languages, and the strict CSP. */
+/**
+ * The league table: filters, sort, notices for parameters it cannot use, and the strict CSP. Its languages are in
+ * {@code site.web.LanguageSwitchTests}, a web slice.
+ */
 @OnH2WithDemo
 @AutoConfigureMockMvc
 class SitePagesIntegrationTests {
@@ -131,37 +134,6 @@ class SitePagesIntegrationTests {
                 .contains("population=huge: no such band in edition icc-2019")
                 .contains("round=last: expected a year such as 2020");
         assertThat(cities(html)).hasSizeGreaterThan(50); // the 2019 edition only: the league shows one edition
-    }
-
-    @Test
-    void theLanguageSwitchKeepsTheQueryAndFrenchPagesSpeakFrench() throws Exception {
-        String english = page("/?sort=education&country=Italy");
-        // the query is kept; its parameters may come in either order (the cache normalises a request's parameters)
-        assertThat(english)
-                .containsPattern(
-                        "href=\"/\\?(sort=education&amp;country=Italy|country=Italy&amp;sort=education)&amp;lang=fr\"");
-        String french = page("/?sort=education&country=Italy&lang=fr");
-        assertThat(french)
-                .contains("<html lang=\"fr\">")
-                .contains("Indice des cités interculturelles : derniers résultats");
-        assertThat(french)
-                .containsPattern(
-                        "href=\"/\\?(sort=education&amp;country=Italy|country=Italy&amp;sort=education)&amp;lang=en\"");
-    }
-
-    @Test
-    void anUnsupportedLanguageIsIgnored() throws Exception {
-        MvcTestResult result = mvc.get().uri("/?lang=de").exchange();
-        assertThat(result).hasStatusOk();
-        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("<html lang=\"en\">");
-        assertThat(result.getResponse().getCookie("icc-lang")).isNull();
-        MvcTestResult french = mvc.get()
-                .uri("/?lang=xx")
-                .cookie(new jakarta.servlet.http.Cookie("icc-lang", "fr"))
-                .exchange();
-        assertThat(french.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("<html lang=\"fr\">");
     }
 
     @Test
