@@ -25,7 +25,18 @@ public final class French {
     private static final Pattern H_ASPIRE =
             Pattern.compile("(?i)(hall|handicap|hasard|haut|hausse|hiérarch|hors|honte)");
 
+    /** A space before {@code : ; ! ?} or a closing guillemet, which French typography makes unbreakable. */
+    private static final Pattern SPACE_BEFORE = Pattern.compile(" ([:;!?»])");
+
     private French() {}
+
+    /**
+     * French spacing: the space before {@code : ; ! ?} and a closing guillemet, and the one after an opening
+     * guillemet, become no-break spaces, so that a line never starts with the sign. Idempotent.
+     */
+    public static String spacing(String text) {
+        return SPACE_BEFORE.matcher(text).replaceAll("\u00a0$1").replace("« ", "«\u00a0");
+    }
 
     /** The text with the rules applied; text that already follows them is returned unchanged. */
     public static String apply(String text) {

@@ -61,6 +61,9 @@ class FrenchPagesIntegrationTests {
     /** A colon glued to the word before it ("Source: ..."); a link's "http:" or a time "10:30" is not followed by a space. */
     private static final Pattern COLON_WITHOUT_SPACE = Pattern.compile("[\\p{L}\\d)»]:\\s");
 
+    /** A plain space before : ; ! ? or », where a narrow screen may start a line with the sign. */
+    private static final Pattern BREAKABLE_BEFORE_SIGN = Pattern.compile("[ \\t\\r\\n]+[:;!?»]");
+
     private static final List<String> ENGLISH = List.of(
             " the ",
             " and ",
@@ -151,7 +154,9 @@ class FrenchPagesIntegrationTests {
                 "/areas/education?city=ansan",
                 "/practices/bergen-outreach-mediation",
                 "/practices?q=programme")) {
-            List<String> found = check(visibleText(french(path)));
+            String html = french(path);
+            List<String> found = check(visibleText(html));
+            found.addAll(breakableSpaces(html));
             if (!found.isEmpty()) {
                 problems.put(path, found);
             }
@@ -213,6 +218,7 @@ class FrenchPagesIntegrationTests {
                 found.add("the page is not declared lang=\"fr\"");
             }
             found.addAll(check(visibleText(html)));
+            found.addAll(breakableSpaces(html));
             if (!found.isEmpty()) {
                 problems.put((visitor.isEmpty() ? "anonymous" : visitor) + " " + path, found);
             }
@@ -258,6 +264,23 @@ class FrenchPagesIntegrationTests {
                 .replace('\u00a0', ' ')
                 .replace('\u202f', ' ')
                 .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Spaces a line may break at before {@code : ; ! ?} or a closing guillemet, in the page's text (what people typed
+     * in a text box, code and scripts left out, as the page leaves them as written).
+     */
+    static List<String> breakableSpaces(String html) {
+        String text = MarkedEnglish.leftOut(html)
+                .replaceAll("(?s)<(script|style|svg|textarea|pre|code)\\b.*?</\\1>", "")
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("<[^>]+>", "");
+        List<String> found = new ArrayList<>();
+        Matcher m = BREAKABLE_BEFORE_SIGN.matcher(text);
+        while (m.find()) {
+            found.add("breakable space in '" + around(text, m.start(), m.end()).replaceAll("\\s+", " ") + "'");
+        }
+        return found;
     }
 
     static List<String> check(String text) {

@@ -2,6 +2,7 @@ package org.iccindex.report.render;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iccindex.wording.French;
 
 /**
  * French typography for a rendered French report: the space before {@code : ; ! ?} and a closing guillemet, and the
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class FrenchSpacing {
     private static final Pattern TEXT = Pattern.compile("(?s)<(style|script)\\b.*?</\\1>|>([^<]+)(?=<)");
-    private static final Pattern BEFORE = Pattern.compile(" ([:;!?»])");
 
     private FrenchSpacing() {}
 
@@ -19,14 +19,10 @@ final class FrenchSpacing {
         Matcher m = TEXT.matcher(xhtml);
         StringBuilder out = new StringBuilder(xhtml.length());
         while (m.find()) {
-            String replacement = m.group(2) == null ? m.group() : ">" + spaced(m.group(2));
+            String replacement = m.group(2) == null ? m.group() : ">" + French.spacing(m.group(2));
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    static String spaced(String text) {
-        return BEFORE.matcher(text).replaceAll("\u00a0$1").replace("« ", "«\u00a0");
     }
 }
