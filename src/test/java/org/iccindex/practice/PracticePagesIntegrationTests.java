@@ -60,7 +60,7 @@ class PracticePagesIntegrationTests {
                 .contains("href=\"/practices/bergen-interfaith-council\"");
         assertThat(page("/practices?q=journalistes+exil%C3%A9s&lang=fr"))
                 .contains("Une pratique trouvée")
-                .contains("Paris : une maison pour les journalistes en exil");
+                .contains("Paris\u00a0: une maison pour les journalistes en exil");
     }
 
     @Test
@@ -98,7 +98,7 @@ class PracticePagesIntegrationTests {
                 .contains("Ansan City ICC Index Analysis 2020")
                 .doesNotContain("History");
         assertThat(page("/practices/reggio-emilia-two-way-language-learning?lang=fr"))
-                .contains("Reggio Emilia : un apprentissage des langues dans les deux sens")
+                .contains("Reggio Emilia\u00a0: un apprentissage des langues dans les deux sens")
                 .contains("Certaines parties ne sont pas encore traduites");
         assertThat(html(mvc.get()
                         .uri("/practices/reggio-emilia-two-way-language-learning")

@@ -51,7 +51,7 @@ class LanguageSwitchTests {
         String french = page("/?sort=education&country=Italy&lang=fr");
         assertThat(french)
                 .contains("<html lang=\"fr\">")
-                .contains("Indice des cités interculturelles : derniers résultats");
+                .contains("Indice des cités interculturelles\u00a0: derniers résultats");
         assertThat(french)
                 .containsPattern(
                         "href=\"/\\?(sort=education&amp;country=Italy|country=Italy&amp;sort=education)&amp;lang=en\"");
