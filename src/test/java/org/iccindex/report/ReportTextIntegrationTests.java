@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.iccindex.city.City;
 import org.iccindex.city.CityRepository;
 import org.iccindex.city.CitySlug;
+import org.iccindex.support.FrenchSpaces;
 import org.iccindex.support.MarkedEnglish;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,15 @@ class ReportTextIntegrationTests {
                     .doesNotContain(english);
         }
         assertNoFictionalCity(text);
+    }
+
+    @Test
+    void theFrenchReportNeverLetsALineStartWithAColonOrAQuestionMark() {
+        CityReport ansan =
+                reports.build(new ReportRequest(new CitySlug("ansan"), 2020, Optional.empty(), Locale.FRENCH));
+        String html = reports.html(ansan);
+        assertThat(html).contains("\u00a0:");
+        assertThat(FrenchSpaces.breakable(html)).isEmpty();
     }
 
     @Test

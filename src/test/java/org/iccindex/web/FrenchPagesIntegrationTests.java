@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iccindex.support.FrenchSpaces;
 import org.iccindex.support.MarkedEnglish;
 import org.iccindex.support.OnH2WithDemo;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,6 @@ class FrenchPagesIntegrationTests {
     private static final Pattern DOUBLED = Pattern.compile("(?<![\\p{L}])(\\p{L}{2,}) \\1(?![\\p{L}])");
     /** A colon glued to the word before it ("Source: ..."); a link's "http:" or a time "10:30" is not followed by a space. */
     private static final Pattern COLON_WITHOUT_SPACE = Pattern.compile("[\\p{L}\\d)»]:\\s");
-
-    /** A plain space before : ; ! ? or », where a narrow screen may start a line with the sign. */
-    private static final Pattern BREAKABLE_BEFORE_SIGN = Pattern.compile("[ \\t\\r\\n]+[:;!?»]");
 
     private static final List<String> ENGLISH = List.of(
             " the ",
@@ -156,7 +154,7 @@ class FrenchPagesIntegrationTests {
                 "/practices?q=programme")) {
             String html = french(path);
             List<String> found = check(visibleText(html));
-            found.addAll(breakableSpaces(html));
+            found.addAll(FrenchSpaces.breakable(html));
             if (!found.isEmpty()) {
                 problems.put(path, found);
             }
@@ -218,7 +216,7 @@ class FrenchPagesIntegrationTests {
                 found.add("the page is not declared lang=\"fr\"");
             }
             found.addAll(check(visibleText(html)));
-            found.addAll(breakableSpaces(html));
+            found.addAll(FrenchSpaces.breakable(html));
             if (!found.isEmpty()) {
                 problems.put((visitor.isEmpty() ? "anonymous" : visitor) + " " + path, found);
             }
@@ -264,23 +262,6 @@ class FrenchPagesIntegrationTests {
                 .replace('\u00a0', ' ')
                 .replace('\u202f', ' ')
                 .replaceAll("\\s+", " ");
-    }
-
-    /**
-     * Spaces a line may break at before {@code : ; ! ?} or a closing guillemet, in the page's text (what people typed
-     * in a text box, code and scripts left out, as the page leaves them as written).
-     */
-    static List<String> breakableSpaces(String html) {
-        String text = MarkedEnglish.leftOut(html)
-                .replaceAll("(?s)<(script|style|svg|textarea|pre|code)\\b.*?</\\1>", "")
-                .replaceAll("(?s)<!--.*?-->", "")
-                .replaceAll("<[^>]+>", "");
-        List<String> found = new ArrayList<>();
-        Matcher m = BREAKABLE_BEFORE_SIGN.matcher(text);
-        while (m.find()) {
-            found.add("breakable space in '" + around(text, m.start(), m.end()).replaceAll("\\s+", " ") + "'");
-        }
-        return found;
     }
 
     static List<String> check(String text) {

@@ -8,11 +8,15 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-/** French pages get no-break spaces before the high signs; text people typed, code and other languages do not. */
+/**
+ * French pages and reports get no-break spaces before the high signs; text people typed, code, styles, attributes and
+ * other languages do not.
+ */
 class FrenchSpacingDialectTests {
     private static final String PAGE = "<p>Résultats : <strong>12</strong> villes ; voir « le plan » !</p>"
             + "<textarea name=\"note\">Oui : tel que saisi</textarea>"
             + "<pre>GET /api ?edition</pre><code>a ;b</code>"
+            + "<style>a :hover { color: red }</style><abbr title=\"x : y\">x</abbr>"
             + "<p th:text=\"${answer}\">x</p>";
 
     private static String render(Locale locale) {
@@ -36,7 +40,8 @@ class FrenchSpacingDialectTests {
         String french = render(Locale.FRENCH);
         assertThat(french)
                 .contains("<textarea name=\"note\">Oui : tel que saisi</textarea>")
-                .contains("<pre>GET /api ?edition</pre><code>a ;b</code>");
+                .contains("<pre>GET /api ?edition</pre><code>a ;b</code>")
+                .contains("<style>a :hover { color: red }</style><abbr title=\"x : y\">");
         assertThat(render(Locale.ENGLISH)).doesNotContain("\u00a0").contains("Résultats : ");
     }
 }

@@ -47,8 +47,8 @@ public class HtmlRenderer {
         context.setVariable("report", report);
         context.setVariable("mode", mode);
         context.setVariable("toolbar", toolbar);
-        String html = templates.process(TEMPLATE, context);
-        return report.language().equals("fr") ? FrenchSpacing.apply(html) : html;
+        // French spacing comes with the template engine (web.FrenchSpacingDialect), as on every French page
+        return templates.process(TEMPLATE, context);
     }
 
     private static String css(String file) {
