@@ -3,13 +3,9 @@ package org.iccindex.site.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.iccindex.site.data.NoPublishedResults;
-import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.web.PublicSideSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,14 +26,6 @@ class ApiRefusalTests {
 
     @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    PublicResults data;
-
-    @BeforeEach
-    void noPublishedResults() {
-        NoPublishedResults.stub(data, LocalDate.of(2026, 6, 1));
-    }
 
     @Test
     void aRefusalNamesEachParameterThatCannotBeUsedAndWhatItAccepts() throws Exception {

@@ -2,11 +2,6 @@ package org.iccindex.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import org.iccindex.site.data.NoPublishedResults;
-import org.iccindex.site.data.PublicResults;
-import org.iccindex.site.data.PublicRobustness;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -21,17 +16,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class HeadAndOptionsTests {
     @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    PublicResults data;
-
-    @Autowired
-    PublicRobustness robustness;
-
-    @BeforeEach
-    void noPublishedResults() {
-        NoPublishedResults.stub(data, robustness, LocalDate.of(2026, 6, 1));
-    }
 
     @Test
     void headOfPublicPagesAndTheApiAnswersWithoutAskingForASignIn() {

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import org.iccindex.site.data.NoPublishedResults;
-import org.iccindex.site.data.PublicResults;
-import org.iccindex.site.data.PublicRobustness;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -22,17 +17,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class LanguageSwitchTests {
     @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    PublicResults data;
-
-    @Autowired
-    PublicRobustness robustness;
-
-    @BeforeEach
-    void noPublishedResults() {
-        NoPublishedResults.stub(data, robustness, LocalDate.of(2026, 6, 1));
-    }
 
     private String page(String url) throws Exception {
         MvcTestResult result = mvc.get().uri(url).exchange();

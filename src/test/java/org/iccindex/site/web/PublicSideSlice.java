@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.iccindex.ApplicationClock;
 import org.iccindex.account.ApplicationSecurity;
 import org.iccindex.account.web.AccountHeader;
+import org.iccindex.site.data.NoPublishedResults;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.PublicRobustness;
 import org.iccindex.web.CountryNames;
@@ -16,15 +17,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A web slice ({@code @WebMvcTest}) of the public side without a database: the league page and the open-data API's
  * city list and league (package-private controllers of {@code site.api}, hence included by name), with what a page
  * needs around its controller (the application's security and clock, the header's account links, the page texts and
- * country names) and the public side's data mocked: {@link PublicResults} and {@link PublicRobustness}, which a test
- * stubs (see {@link org.iccindex.site.data.NoPublishedResults}). Every class with this annotation and nothing else
- * shares one application context.
+ * country names) and the public side's data, {@link PublicResults} and {@link PublicRobustness}, mocked as an empty
+ * database by {@link NoPublishedResults}. Every class with this annotation and nothing else shares one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +39,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationClock
 @ApplicationSecurity
 @AccountHeader
-@Import({PageWords.class, CountryNames.class})
-@MockitoBean(types = {PublicResults.class, PublicRobustness.class})
+@Import({PageWords.class, CountryNames.class, NoPublishedResults.class})
 public @interface PublicSideSlice {}
