@@ -48,7 +48,9 @@ class ReportCommand implements Callable<Integer> {
             paramLabel = "SNAPSHOT",
             description = {
                 "what to compare with: a published snapshot (e.g. icc-2020-published) or a sample date YYYY-MM-DD"
-                        + " (default: the sample held in the database on the day the round was published)"
+                        + " (default: a real city's round is set against the averages its own published report"
+                        + " quoted, where it has them; any other round against the sample held in the database on the"
+                        + " day the round was published)"
             })
     Optional<String> benchmark;
 
