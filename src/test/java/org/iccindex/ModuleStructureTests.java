@@ -32,6 +32,7 @@ class ModuleStructureTests {
             "cli",
             "demo",
             "edition",
+            "messages",
             "practice",
             "publication",
             "report",

@@ -14,6 +14,7 @@ import org.iccindex.result.BenchmarkChoice;
 import org.iccindex.result.PublishedSnapshots;
 import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
+import org.iccindex.wording.Wording;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,6 +101,7 @@ class BenchmarkCommand implements Callable<Integer> {
                             round != null
                                     ? "no result for city '" + city + "' in round " + round
                                     : "no result for city '" + city + "'"));
+            Wording words = Wording.of(context::getMessage, Locale.ENGLISH);
             Optional<PublishedSnapshot> published = against.map(id -> context.getBean(PublishedSnapshots.class)
                     .find(id)
                     .orElseThrow(() -> new IllegalArgumentException("unknown published snapshot '" + id + "'")));
@@ -118,11 +120,11 @@ class BenchmarkCommand implements Callable<Integer> {
             if (own.isPresent()) {
                 Definition edition = catalog.get(own.get().edition());
                 CityBenchmark against = samples.benchmark(comparison, own);
-                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), against);
+                PublishedBenchmarkView view = new PublishedBenchmarkView(edition, comparison.result(), against, words);
                 print(
                         switch (format) {
                             case json -> Output.json(view.json());
-                            case csv -> BenchmarkCsv.of(List.of(against), edition);
+                            case csv -> BenchmarkCsv.of(List.of(against), edition, words);
                             case table -> view.table();
                         });
                 return 0;
@@ -130,13 +132,13 @@ class BenchmarkCommand implements Callable<Integer> {
             Definition benchmark = catalog.get(comparison.benchmarkEdition());
             CityBenchmark inSample = samples.benchmark(comparison, Optional.empty());
             Optional<CityBenchmark> asked = published.map(p -> samples.benchmark(comparison, Optional.of(p)));
-            BenchmarkView view = new BenchmarkView(benchmark, comparison, inSample, asked, Locale.ENGLISH);
+            BenchmarkView view = new BenchmarkView(benchmark, comparison, inSample, asked, words);
             List<CityBenchmark> all = new java.util.ArrayList<>(List.of(inSample));
             asked.ifPresent(all::add);
             print(
                     switch (format) {
                         case json -> Output.json(view.json());
-                        case csv -> BenchmarkCsv.of(all, benchmark);
+                        case csv -> BenchmarkCsv.of(all, benchmark, words);
                         case table -> view.table();
                     });
             return 0;

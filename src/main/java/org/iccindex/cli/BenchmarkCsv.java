@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -34,8 +33,7 @@ final class BenchmarkCsv {
     private BenchmarkCsv() {}
 
     /** The benchmarks in turn, under one header (the held sample, then a published snapshot asked for). */
-    static String of(List<CityBenchmark> benchmarks, Definition definition) {
-        Wording words = Wording.of(Locale.ENGLISH);
+    static String of(List<CityBenchmark> benchmarks, Definition definition, Wording words) {
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setHeader(HEADER)

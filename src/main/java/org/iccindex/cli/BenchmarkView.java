@@ -42,13 +42,13 @@ final class BenchmarkView {
             SampleService.Comparison comparison,
             CityBenchmark city,
             Optional<CityBenchmark> published,
-            Locale locale) {
+            Wording words) {
         this.definition = definition;
         this.comparison = comparison;
         this.city = city;
         this.published = published;
         this.fictional = city.fictionalInSample();
-        this.words = Wording.of(locale);
+        this.words = words;
     }
 
     String table() {

@@ -31,9 +31,10 @@ final class PublishedBenchmarkView {
     private final StoredResult result;
     private final CityBenchmark benchmark;
     private final PublishedSnapshot snapshot;
-    private final Wording words = Wording.of(Locale.ENGLISH);
+    private final Wording words;
 
-    PublishedBenchmarkView(Definition definition, StoredResult result, CityBenchmark benchmark) {
+    PublishedBenchmarkView(Definition definition, StoredResult result, CityBenchmark benchmark, Wording words) {
+        this.words = words;
         this.definition = definition;
         this.result = result;
         this.benchmark = benchmark;

@@ -12,6 +12,7 @@ import org.iccindex.benchmark.Metric;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.Definition;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.messages.Messages;
 import org.iccindex.scoring.AnswersFile;
 import org.iccindex.scoring.AnswersReader;
 import org.iccindex.scoring.AreaScore;
@@ -77,7 +78,7 @@ class ScoreCommand implements Callable<Integer> {
     }
 
     private static String table(Definition definition, AnswersFile file, ScoreCard card) {
-        Wording words = Wording.of(Locale.ENGLISH);
+        Wording words = Wording.of(Messages.create()::getMessage, Locale.ENGLISH);
         StringBuilder out = new StringBuilder();
         out.append("Edition ")
                 .append(card.edition())

@@ -96,7 +96,7 @@ class WhatIfCommand implements Callable<Integer> {
             double now = WhatIf.value(Scorer.score(definition, answers), chosen).orElse(0);
             List<Suggestion> suggestions = WhatIf.suggestions(definition, answers, chosen);
             Optional<Plan> plan = Optional.ofNullable(target).map(t -> WhatIf.plan(definition, answers, chosen, t));
-            String name = Wording.of(Locale.ENGLISH).metric(chosen, definition);
+            String name = Wording.of(context::getMessage, Locale.ENGLISH).metric(chosen, definition);
             String text = format == Format.json
                     ? Output.json(json(definition, found, chosen, now, suggestions, plan))
                     : table(definition, found, name, now, suggestions, plan);

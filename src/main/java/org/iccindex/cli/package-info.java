@@ -9,6 +9,7 @@
             "city",
             "definition",
             "edition",
+            "messages",
             "planning",
             "report",
             "result",

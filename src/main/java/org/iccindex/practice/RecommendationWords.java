@@ -2,7 +2,6 @@ package org.iccindex.practice;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.util.Locale;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
@@ -16,8 +15,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * The words of the recommendations in one language (English or French), from the application's {@link MessageSource}
- * (the practice bundle) and Wording. Every text is a MessageFormat pattern, formatted here even without arguments, so
- * that {@code ''} always reads as one apostrophe.
+ * (the practice bundle) and Wording.
  */
 public final class RecommendationWords {
     private final Locale locale;
@@ -27,7 +25,7 @@ public final class RecommendationWords {
     private RecommendationWords(MessageSource messages, Locale locale) {
         this.locale = locale;
         this.messages = messages;
-        this.wording = Wording.of(locale);
+        this.wording = Wording.of(messages::getMessage, locale);
     }
 
     public static RecommendationWords of(MessageSource messages, Locale locale) {
@@ -43,8 +41,7 @@ public final class RecommendationWords {
     }
 
     String text(String key, Object... arguments) {
-        // without arguments the source gives the pattern as written; it is formatted here like every other text
-        return new MessageFormat(messages.getMessage(key, null, locale), locale).format(arguments);
+        return messages.getMessage(key, arguments, locale);
     }
 
     String area(AreaCode area, Definition definition) {

@@ -31,6 +31,7 @@ import org.iccindex.result.RoundChoice;
 import org.iccindex.result.SampleService;
 import org.iccindex.result.StoredResult;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,6 +54,7 @@ public class Reports {
     private final PdfRenderer pdf;
     private final Clock clock;
     private final RobustnessService robustness;
+    private final MessageSource messages;
 
     Reports(
             SampleService samples,
@@ -65,8 +67,10 @@ public class Reports {
             HtmlRenderer html,
             PdfRenderer pdf,
             ObjectProvider<Clock> clock,
-            RobustnessService robustness) {
+            RobustnessService robustness,
+            MessageSource messages) {
         this.robustness = robustness;
+        this.messages = messages;
         this.samples = samples;
         this.snapshots = snapshots;
         this.catalog = catalog;
@@ -89,7 +93,7 @@ public class Reports {
             ParagraphOverrides.Override edit = edits.get(drafted.key());
             return edit == null ? drafted : drafted.editedTo(edit.text(), edit.fingerprint());
         };
-        return ReportDrafter.draft(prepared.inputs(), applied);
+        return ReportDrafter.draft(prepared.inputs(), applied, messages);
     }
 
     public CityReport build(ReportRequest request) {
@@ -98,7 +102,7 @@ public class Reports {
 
     /** The report as the generator drafts it, without any analyst's edit. */
     public CityReport draft(ReportRequest request) {
-        return ReportDrafter.draft(prepare(request, ReportProgress.SILENT).inputs(), Edits.NONE);
+        return ReportDrafter.draft(prepare(request, ReportProgress.SILENT).inputs(), Edits.NONE, messages);
     }
 
     /** The result a report is about, as the key of its edits and publications. */

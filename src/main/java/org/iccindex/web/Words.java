@@ -25,7 +25,7 @@ public final class Words {
         this.messages = messages;
         this.locale = locale;
         this.times = times;
-        this.wording = Wording.of(locale);
+        this.wording = Wording.of(messages::getMessage, locale);
     }
 
     public Locale locale() {

@@ -1,7 +1,6 @@
 package org.iccindex.wording;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +34,8 @@ public record SourceText(String text, String language) {
         Objects.requireNonNull(language, "language");
     }
 
-    /** The stored source {@code stored} for a reader of {@code locale}. */
-    public static SourceText of(String stored, Locale locale) {
+    /** The stored source {@code stored} for a reader of {@code wording}'s language. */
+    public static SourceText of(String stored, Wording wording) {
         String text = stored == null ? "" : stored.strip();
         for (Known known : KNOWN) {
             Matcher m = known.pattern().matcher(text);
@@ -45,10 +44,10 @@ public record SourceText(String text, String language) {
                 for (int i = 0; i < groups.length; i++) {
                     groups[i] = m.group(i + 1);
                 }
-                return new SourceText(Wording.of(locale).text(known.key(), groups), "");
+                return new SourceText(wording.text(known.key(), groups), "");
             }
         }
-        boolean english = text.isEmpty() || locale.getLanguage().equals("en");
+        boolean english = text.isEmpty() || wording.locale().getLanguage().equals("en");
         return new SourceText(text, english ? "" : "en");
     }
 

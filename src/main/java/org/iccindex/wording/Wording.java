@@ -1,12 +1,10 @@
 package org.iccindex.wording;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.RankPosition;
@@ -17,19 +15,17 @@ import org.iccindex.scoring.Rounding;
 
 /** The words of one language for the figures the index produces. */
 public final class Wording {
+    private final TextSource texts;
     private final Locale locale;
-    private final ResourceBundle bundle;
 
-    private Wording(Locale locale) {
+    private Wording(TextSource texts, Locale locale) {
+        this.texts = texts;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "wording/wording",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static Wording of(Locale locale) {
-        return new Wording(locale);
+    /** The words of {@code locale}, from the application's texts ({@code messageSource::getMessage}). */
+    public static Wording of(TextSource texts, Locale locale) {
+        return new Wording(texts, locale);
     }
 
     public Locale locale() {
@@ -37,8 +33,7 @@ public final class Wording {
     }
 
     String text(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        return texts.text(key, arguments, locale);
     }
 
     public String number(BigDecimal value) {

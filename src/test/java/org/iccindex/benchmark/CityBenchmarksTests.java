@@ -16,6 +16,7 @@ import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.EditionId;
 import org.iccindex.definition.MiniEdition;
+import org.iccindex.messages.Messages;
 import org.iccindex.wording.RankStatements;
 import org.iccindex.wording.Wording;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,7 @@ class CityBenchmarksTests {
                 .extracting(RankPosition.Neighbour::city)
                 .containsExactly("dublin");
         // said with the metric and the group in words, counting real cities only
-        assertThat(RankStatements.of(ansan, MINI, Wording.of(Locale.ENGLISH)))
+        assertThat(RankStatements.of(ansan, MINI, Wording.of(Messages.create()::getMessage, Locale.ENGLISH)))
                 .first()
                 .isEqualTo("Its aggregate index ranks 1st of the 2 real cities in the sample, ahead of Dublin (76)");
     }

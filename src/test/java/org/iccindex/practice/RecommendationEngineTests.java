@@ -25,8 +25,9 @@ import org.iccindex.definition.Definition;
 import org.iccindex.definition.EditionId;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.messages.Messages;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
 /**
  * The engine on a small hand-made sample of six cities scored on two areas. Means (mediation): 76.8 over the sample;
@@ -36,14 +37,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * Italy, 80) = .175 + .25×.35 + .25 + .12 = .6325; Gamma (two bands away, 12 %, Germany, 95) = .25 + .1425 = .3925.
  */
 class RecommendationEngineTests {
-    /** The practice bundle as the application's message source reads it. */
-    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-    static {
-        MESSAGES.setBasename("i18n/practice");
-        MESSAGES.setDefaultEncoding("UTF-8");
-        MESSAGES.setFallbackToSystemLocale(false);
-    }
+    /** The application's message source. */
+    private static final MessageSource MESSAGES = Messages.create();
 
     private static final Definition ICC_2019 =
             EditionCatalog.loadFromClasspath().get(new EditionId("icc-2019"));

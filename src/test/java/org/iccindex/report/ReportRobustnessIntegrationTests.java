@@ -9,6 +9,7 @@ import org.iccindex.benchmark.RankInterval;
 import org.iccindex.benchmark.Robustness;
 import org.iccindex.city.CitySlug;
 import org.iccindex.edition.EditionCatalog;
+import org.iccindex.messages.Messages;
 import org.iccindex.result.RobustnessService;
 import org.iccindex.result.SampleService;
 import org.iccindex.support.OnH2WithDemo;
@@ -52,7 +53,7 @@ class ReportRobustnessIntegrationTests {
                 comparison.comparison().snapshot());
         RankInterval interval = computed.of("valmonte").orElseThrow();
         assertThat(interval.synthetic()).isTrue();
-        Wording en = Wording.of(Locale.ENGLISH);
+        Wording en = Wording.of(Messages.create()::getMessage, Locale.ENGLISH);
 
         CityReport report = report("valmonte", 2023, Locale.ENGLISH);
 

@@ -9,38 +9,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.iccindex.messages.Messages;
 import org.junit.jupiter.api.Test;
 
-/** Every page text exists in English and in French: a key missing from either bundle fails the build. */
+/**
+ * The texts of the application's one message source ({@link Messages}): every text exists in English and in French,
+ * each key is in one bundle only, and apostrophes are written as the text is rendered.
+ */
 class MessageBundlesTests {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    private static final Path WORDING = Path.of("src/main/resources/wording");
 
     @Test
     void everyBundleHasTheSameKeysInEnglishAndFrench() throws IOException {
-        for (Path dir : new Path[] {BUNDLES, WORDING}) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path english : files.filter(f -> f.toString().endsWith(".properties")
-                                && !f.toString().contains("_"))
-                        .toList()) {
-                    Path french = Path.of(english.toString().replace(".properties", "_fr.properties"));
-                    assertThat(french).as("French bundle of " + english).exists();
-                    Set<String> en = keys(english);
-                    Set<String> fr = keys(french);
-                    assertThat(new TreeSet<>(fr)).as("keys of " + french).containsExactlyElementsOf(new TreeSet<>(en));
-                    assertThat(en).as(english + " is not empty").isNotEmpty();
-                }
-            }
+        for (String bundle : Messages.BUNDLES) {
+            Path english = Path.of("src/main/resources", bundle + ".properties");
+            Path french = Path.of("src/main/resources", bundle + "_fr.properties");
+            assertThat(french).as("French bundle of " + english).exists();
+            Set<String> en = keys(english);
+            Set<String> fr = keys(french);
+            assertThat(new TreeSet<>(fr)).as("keys of " + french).containsExactlyElementsOf(new TreeSet<>(en));
+            assertThat(en).as(english + " is not empty").isNotEmpty();
         }
     }
 
     /**
-     * Spring renders a page text with arguments through MessageFormat (one apostrophe written '') and a text without
-     * arguments as written (where '' would show twice): either mistake shows on a page.
+     * The message source renders a text with arguments through MessageFormat (one apostrophe written '') and a text
+     * without arguments as written (where '' would show twice): either mistake shows on a page or in a report.
      */
     @Test
     void apostrophesAreWrittenAsEachPageTextIsRendered() throws IOException {
@@ -50,14 +50,34 @@ class MessageBundlesTests {
                 Properties texts = texts(file);
                 texts.forEach((key, value) -> {
                     String text = value.toString();
-                    // the recommendation texts (region.*) are always formatted by RecommendationWords
-                    boolean alwaysFormatted = key.toString().startsWith("region.");
-                    if (alwaysFormatted || text.matches("(?s).*\\{\\d.*")) {
+                    if (text.matches("(?s).*\\{\\d.*")) {
                         assertThat(text.replace("''", "")).as(file + ": " + key).doesNotContain("'");
                     } else {
                         assertThat(text).as(file + ": " + key).doesNotContain("''");
                     }
                 });
+            }
+        }
+    }
+
+    /**
+     * The message source holds every bundle under i18n/, and a key in two bundles would show the first one's text
+     * where the second's was meant (as "Actif" for a practice once did).
+     */
+    @Test
+    void theMessageSourceHoldsEveryBundleAndEachKeyIsInOneOnly() throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> all = Files.list(BUNDLES)) {
+            all.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".properties") && !f.contains("_"))
+                    .forEach(f -> files.add("i18n/" + f.replace(".properties", "")));
+        }
+        assertThat(new TreeSet<>(Messages.BUNDLES)).as("bundles of Messages").isEqualTo(files);
+        Map<String, String> owner = new TreeMap<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : keys(Path.of("src/main/resources", bundle + ".properties"))) {
+                String first = owner.putIfAbsent(key, bundle);
+                assertThat(first).as(key + " in " + bundle + " and in " + first).isNull();
             }
         }
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.iccindex.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -37,15 +37,7 @@ class StartingFilterTests {
         }
     };
 
-    private final StartingFilter filter = new StartingFilter(availability, messages());
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/common");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
+    private final StartingFilter filter = new StartingFilter(availability, Messages.create());
 
     private MockHttpServletResponse get(String path, Locale language, MockFilterChain chain) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);

@@ -3,13 +3,14 @@ package org.iccindex.wording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.iccindex.messages.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The comparison words, calibrated on the Ansan 2020 report (table in the method notes), and their symmetry. */
 class ComparisonWordingTests {
-    private final Wording english = Wording.of(Locale.ENGLISH);
-    private final Wording french = Wording.of(Locale.FRENCH);
+    private final Wording english = Wording.of(Messages.create()::getMessage, Locale.ENGLISH);
+    private final Wording french = Wording.of(Messages.create()::getMessage, Locale.FRENCH);
 
     @ParameterizedTest(name = "{0}: {1} against {2} is {3}")
     @CsvSource({

@@ -55,7 +55,7 @@ class ImproveController {
         Definition definition = contents.definition();
         Words words = pageWords.of(locale);
         String lang = words.language();
-        Wording wording = Wording.of(locale);
+        Wording wording = words.wording();
         List<Metric> metrics = SampleAnalysis.metricsOf(definition);
         Metric metric = metrics.stream()
                 .filter(m -> m.code().equals(metricCode))

@@ -87,7 +87,7 @@ class CatalogueController {
             long count = every.stream().filter(p -> p.status() == s).count();
             statuses.add(new Option(
                     s.name(),
-                    messages.getMessage("status." + s.name(), null, locale) + " (" + count + ")",
+                    messages.getMessage("practice.status." + s.name(), null, locale) + " (" + count + ")",
                     !all && s == chosen));
         }
         String language = Areas.language(locale);

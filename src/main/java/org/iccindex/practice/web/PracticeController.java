@@ -16,6 +16,7 @@ import org.iccindex.practice.PracticeVersion;
 import org.iccindex.shared.PageTimes;
 import org.iccindex.wording.Countries;
 import org.iccindex.wording.Wording;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,17 @@ class PracticeController {
     private final Areas areas;
     private final CurrentUsers users;
     private final PageTimes times;
+    private final MessageSource messages;
 
     PracticeController(
-            PracticeCatalogue catalogue, PracticeSearch search, Areas areas, CurrentUsers users, PageTimes times) {
+            PracticeCatalogue catalogue,
+            PracticeSearch search,
+            Areas areas,
+            CurrentUsers users,
+            PageTimes times,
+            MessageSource messages) {
         this.times = times;
+        this.messages = messages;
         this.catalogue = catalogue;
         this.search = search;
         this.areas = areas;
@@ -102,7 +110,9 @@ class PracticeController {
                 c.recordedOn().toString(),
                 practice.city().map(city -> city.slug().value()).orElse(""),
                 practice.city().map(city -> city.name()).orElse(""),
-                search.band(practice).map(b -> Wording.of(locale).band(b)).orElse(""),
+                search.band(practice)
+                        .map(b -> Wording.of(messages::getMessage, locale).band(b))
+                        .orElse(""),
                 english[0] || (language.equals("fr") && !c.title().has("fr")),
                 practice.decisionNote().orElse(""),
                 staff,

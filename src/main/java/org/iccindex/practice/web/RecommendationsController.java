@@ -207,7 +207,7 @@ class RecommendationsController {
      * the demo sample for a fictional city), its weakest areas against it, and where the practices come from.
      */
     private String lead(CityRecommendations found, Locale locale) {
-        Wording wording = Wording.of(locale);
+        Wording wording = Wording.of(messages::getMessage, locale);
         List<String> sentences = new ArrayList<>();
         if (found.published().isPresent()) {
             sentences.add(messages.getMessage(

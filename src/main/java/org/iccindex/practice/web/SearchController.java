@@ -64,7 +64,7 @@ class SearchController {
                 .filter(b -> bands.stream().anyMatch(x -> x.code().equals(b)));
         SearchQuery query = new SearchQuery(q, areaCode, Optional.ofNullable(country), bandCode);
         SearchResults found = search.search(query, locale);
-        Wording words = Wording.of(locale);
+        Wording words = Wording.of(messages::getMessage, locale);
         List<SearchPage.Hit> hits = new ArrayList<>();
         for (SearchResults.Hit hit : found.hits()) {
             hits.add(new SearchPage.Hit(

@@ -19,6 +19,7 @@ import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.report.Paragraph;
 import org.iccindex.wording.Wording;
+import org.springframework.context.MessageSource;
 
 /** What every drafting step shares: the inputs, the words of the language, the edits, and the figures' helpers. */
 final class Drafting {
@@ -30,10 +31,10 @@ final class Drafting {
     final CityBenchmark benchmark;
     final String city;
 
-    Drafting(ReportInputs in, Edits edits) {
+    Drafting(ReportInputs in, Edits edits, MessageSource messages) {
         this.in = in;
-        this.texts = ReportTexts.of(in.locale());
-        this.words = Wording.of(in.locale());
+        this.texts = new ReportTexts(messages, in.locale());
+        this.words = Wording.of(messages::getMessage, in.locale());
         this.edits = edits;
         this.definition = in.definition();
         this.benchmark = in.benchmark();

@@ -207,7 +207,7 @@ final class FrontMatter {
         }
         facts.add(new Fact(d.text("fact.published"), result.publishedLabel()));
         result.source()
-                .map(s -> SourceText.of(s, d.in.locale()))
+                .map(s -> SourceText.of(s, d.words))
                 .ifPresent(s -> facts.add(new Fact(d.text("fact.source"), s.text(), "", s.text(), s.language())));
         return facts;
     }

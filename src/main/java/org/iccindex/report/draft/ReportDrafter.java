@@ -9,19 +9,21 @@ import org.iccindex.report.CityReport;
 import org.iccindex.report.Paragraph;
 import org.iccindex.report.Section;
 import org.iccindex.report.TocEntry;
+import org.springframework.context.MessageSource;
 
 /** Drafts a whole report from its inputs, applying the analysts' edits paragraph by paragraph. */
 public final class ReportDrafter {
     private ReportDrafter() {}
 
-    public static CityReport draft(ReportInputs inputs, Edits edits) {
-        Drafting d = new Drafting(inputs, edits);
+    /** The report of {@code inputs}, its texts from {@code messages} (the application's message source). */
+    public static CityReport draft(ReportInputs inputs, Edits edits, MessageSource messages) {
+        Drafting d = new Drafting(inputs, edits, messages);
         ComparisonCharts charts = new ComparisonCharts(d);
         FrontMatter front = new FrontMatter(d);
         AreaSections areas = new AreaSections(d, charts);
         Closing closing = new Closing(d, charts);
 
-        Map<String, String> labels = new HashMap<>(d.texts.all("label."));
+        Map<String, String> labels = new HashMap<>(d.texts.labels());
         labels.put("overview", d.text("label.overview", d.city));
         labels.put("ranks.intro", closing.ranksIntro());
 

@@ -1,43 +1,73 @@
 package org.iccindex.report.draft;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 
-/** The report's own texts in one language ({@code wording/report*.properties}), always formatted as patterns. */
-public final class ReportTexts {
+/**
+ * The report's own prose in one language ({@code i18n/report-draft*.properties}), from the application's message
+ * source.
+ */
+final class ReportTexts {
+    /** The labels a report's template shows (headings, table heads, links): the keys {@code label.*} of the texts. */
+    static final List<String> LABELS = List.of(
+            "contents",
+            "introduction",
+            "definition",
+            "methodology",
+            "indicators",
+            "indicator",
+            "areas",
+            "overview",
+            "profile",
+            "lens",
+            "new",
+            "activities",
+            "suggestions",
+            "aggregate",
+            "ranks",
+            "progress",
+            "conclusions",
+            "conclusions.area",
+            "conclusions.figures",
+            "conclusions.achieves",
+            "conclusions.improve",
+            "recommendations",
+            "closing",
+            "chart.table",
+            "page",
+            "edition",
+            "round",
+            "benchmark",
+            "edited",
+            "stale",
+            "edit",
+            "skip",
+            "colon");
+
+    private final MessageSource messages;
     private final Locale locale;
-    private final ResourceBundle bundle;
 
-    private ReportTexts(Locale locale) {
+    ReportTexts(MessageSource messages, Locale locale) {
+        this.messages = messages;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "wording/report",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static ReportTexts of(Locale locale) {
-        return new ReportTexts(locale);
+    String format(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
-    public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
-    }
-
-    /** Whether the texts have {@code key} (some sentences exist only for the facts they know how to say). */
+    /** Whether there is a text {@code key} (some sentences exist only for the facts they know how to say). */
     boolean has(String key) {
-        return bundle.containsKey(key);
+        return messages.getMessage(key, null, null, locale) != null;
     }
 
-    /** Every key starting with {@code prefix}, e.g. the labels. */
-    java.util.Map<String, String> all(String prefix) {
-        java.util.Map<String, String> all = new java.util.TreeMap<>();
-        for (String key : bundle.keySet()) {
-            if (key.startsWith(prefix)) {
-                all.put(key.substring(prefix.length()), format(key));
-            }
-        }
-        return all;
+    /** Every label, by its name without {@code label.}. */
+    Map<String, String> labels() {
+        Map<String, String> labels = new TreeMap<>();
+        LABELS.forEach(name -> labels.put(name, format("label." + name)));
+        return labels;
     }
 }

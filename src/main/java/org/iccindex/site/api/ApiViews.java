@@ -2,19 +2,14 @@ package org.iccindex.site.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.iccindex.benchmark.CityBenchmark;
-import org.iccindex.benchmark.ComparisonGroup;
 import org.iccindex.benchmark.Metric;
 import org.iccindex.benchmark.PublishedSnapshot;
-import org.iccindex.benchmark.SampleAnalysis;
 import org.iccindex.benchmark.Stats;
 import org.iccindex.definition.Area;
 import org.iccindex.definition.AreaCode;
-import org.iccindex.definition.Band;
-import org.iccindex.definition.BandAxis;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.LocalizedText;
 import org.iccindex.definition.Question;
@@ -25,26 +20,19 @@ import org.iccindex.result.ResultOrigin;
 import org.iccindex.result.StoredResult;
 import org.iccindex.scoring.Rounding;
 import org.iccindex.site.api.v1.AreaInfo;
-import org.iccindex.site.api.v1.BandInfo;
 import org.iccindex.site.api.v1.ComputedSet;
-import org.iccindex.site.api.v1.EditionDefinition;
 import org.iccindex.site.api.v1.EditionSummary;
 import org.iccindex.site.api.v1.Figure;
 import org.iccindex.site.api.v1.I18nText;
-import org.iccindex.site.api.v1.IndicatorInfo;
-import org.iccindex.site.api.v1.MetricInfo;
 import org.iccindex.site.api.v1.MetricValue;
 import org.iccindex.site.api.v1.PublishedBenchmark;
 import org.iccindex.site.api.v1.ResultRecord;
 import org.iccindex.site.api.v1.StatisticsValues;
-import org.iccindex.wording.Wording;
 import org.jspecify.annotations.Nullable;
 
 /** Internal values to the API's version-1 records. */
 final class ApiViews {
     static final String BASE = "/api/v1";
-    private static final Wording EN = Wording.of(Locale.ENGLISH);
-    private static final Wording FR = Wording.of(Locale.FRENCH);
 
     private ApiViews() {}
 
@@ -58,21 +46,6 @@ final class ApiViews {
 
     static Figure figure(OptionalDouble value) {
         return value.isPresent() ? figure(value.getAsDouble()) : null;
-    }
-
-    static MetricInfo metric(Metric metric, Definition definition) {
-        return new MetricInfo(
-                metric.code(), new I18nText(EN.metric(metric, definition), FR.metric(metric, definition)));
-    }
-
-    static List<MetricInfo> metrics(SampleAnalysis analysis) {
-        return analysis.metrics().stream()
-                .map(m -> metric(m, analysis.definition()))
-                .toList();
-    }
-
-    static I18nText group(ComparisonGroup group, Definition definition) {
-        return new I18nText(EN.group(group, definition), FR.group(group, definition));
     }
 
     static StatisticsValues statistics(Metric metric, Stats s) {
@@ -89,26 +62,6 @@ final class ApiViews {
                 definition.scoredAreas().size(),
                 definition.scoredQuestions().size(),
                 BASE + "/editions/" + definition.edition().value());
-    }
-
-    static EditionDefinition definition(Definition definition, boolean current) {
-        return new EditionDefinition(
-                definition.edition().value(),
-                text(definition.title()),
-                definition.inForceFrom(),
-                current,
-                definition.languages(),
-                definition.totalWeight(),
-                definition.indicators().stream()
-                        .map(i -> new IndicatorInfo(
-                                i.code(),
-                                text(i.name()),
-                                i.composite(),
-                                i.areas().stream().map(a -> a.value()).toList()))
-                        .toList(),
-                areas(definition),
-                bands(definition, BandAxis.POPULATION),
-                bands(definition, BandAxis.FOREIGN_BORN));
     }
 
     static List<AreaInfo> areas(Definition definition) {
@@ -135,19 +88,6 @@ final class ApiViews {
                             + definition.edition().value()));
         }
         return areas;
-    }
-
-    static List<BandInfo> bands(Definition definition, BandAxis axis) {
-        return definition.bands(axis).bands().stream().map(ApiViews::band).toList();
-    }
-
-    static BandInfo band(Band band) {
-        return new BandInfo(
-                band.code(),
-                band.axis() == BandAxis.POPULATION ? "population" : "foreign-born",
-                band.lower().orElse(null),
-                band.upper().orElse(null),
-                new I18nText(EN.band(band), FR.band(band)));
     }
 
     /** A stored result under its own edition. */

@@ -32,8 +32,6 @@ import org.iccindex.site.data.Dataset;
 import org.iccindex.site.data.Groups;
 import org.iccindex.site.data.PublicResults;
 import org.iccindex.site.data.QueryProblem;
-import org.iccindex.wording.RankStatements;
-import org.iccindex.wording.Wording;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +48,11 @@ import org.springframework.web.server.ResponseStatusException;
         description = "Cities with published results, each of their rounds, and a round against the sample.")
 class CitiesApi {
     private final PublicResults data;
+    private final ApiTexts texts;
 
-    CitiesApi(PublicResults data) {
+    CitiesApi(PublicResults data, ApiTexts texts) {
         this.data = data;
+        this.texts = texts;
     }
 
     @GetMapping("/cities")
@@ -140,19 +140,14 @@ class CitiesApi {
                     "published",
                     p.date(),
                     p.sampleSize(),
-                    c.metrics().stream()
-                            .map(m -> ApiViews.metric(m, definition))
-                            .toList(),
+                    c.metrics().stream().map(m -> texts.metric(m, definition)).toList(),
                     List.of(),
                     List.of(),
                     ApiViews.publishedBenchmark(c),
                     correctedOn(history),
                     versions(history));
         }
-        Wording en = Wording.of(Locale.ENGLISH);
-        Wording fr = Wording.of(Locale.FRENCH);
         List<GroupBenchmark> groups = new ArrayList<>();
-        List<I18nText> statements = new ArrayList<>();
         for (GroupComparison group : c.groups()) {
             List<MetricBenchmark> metrics = new ArrayList<>();
             for (MetricComparison m : group.in(c.metrics())) {
@@ -165,15 +160,11 @@ class CitiesApi {
             groups.add(new GroupBenchmark(
                     Groups.id(group.group()),
                     Groups.kind(group.group()),
-                    ApiViews.group(group.group(), definition),
+                    texts.group(group.group(), definition),
                     group.members(),
                     metrics));
         }
-        List<String> english = RankStatements.of(c, definition, en);
-        List<String> french = RankStatements.of(c, definition, fr);
-        for (int i = 0; i < english.size(); i++) {
-            statements.add(new I18nText(english.get(i), french.get(i)));
-        }
+        List<I18nText> statements = texts.rankStatements(c, definition);
         return new CityRound(
                 ApiViews.result(
                         comparison.result(),
@@ -182,7 +173,7 @@ class CitiesApi {
                 "sample",
                 c.heldDate(),
                 c.heldSize(),
-                c.metrics().stream().map(m -> ApiViews.metric(m, definition)).toList(),
+                c.metrics().stream().map(m -> texts.metric(m, definition)).toList(),
                 groups,
                 statements,
                 null,

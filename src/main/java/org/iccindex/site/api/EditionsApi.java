@@ -27,9 +27,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Editions", description = "The editions of the index and their definitions: indicators, areas, bands.")
 class EditionsApi {
     private final EditionCatalog catalog;
+    private final ApiTexts texts;
 
-    EditionsApi(EditionCatalog catalog) {
+    EditionsApi(EditionCatalog catalog, ApiTexts texts) {
         this.catalog = catalog;
+        this.texts = texts;
     }
 
     @GetMapping("/editions")
@@ -47,7 +49,7 @@ class EditionsApi {
     EditionDefinition edition(@Parameter(description = "Edition id, e.g. icc-2019") @PathVariable String edition) {
         Definition definition = catalog.find(edition)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no edition '" + edition + "'"));
-        return ApiViews.definition(definition, definition == catalog.current());
+        return texts.definition(definition, definition == catalog.current());
     }
 
     @GetMapping("/areas")

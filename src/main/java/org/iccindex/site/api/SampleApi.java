@@ -44,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
         description = "The sample of latest published results as of a date: league, rankings, statistics.")
 class SampleApi {
     private final PublicResults data;
+    private final ApiTexts texts;
 
-    SampleApi(PublicResults data) {
+    SampleApi(PublicResults data, ApiTexts texts) {
         this.data = data;
+        this.texts = texts;
     }
 
     @GetMapping("/results")
@@ -93,7 +95,7 @@ class SampleApi {
                 league.analysis().sample().size(),
                 rows.size(),
                 league.rankedOn().code(),
-                ApiViews.metrics(league.analysis()),
+                texts.metrics(league.analysis()),
                 rows,
                 statistics(league));
     }
@@ -142,7 +144,7 @@ class SampleApi {
         return new RankingList(
                 definition.edition().value(),
                 query.snapshot(),
-                ApiViews.metric(chosen, definition),
+                texts.metric(chosen, definition),
                 league.analysis().sample().size(),
                 cities.size(),
                 cities);
@@ -200,7 +202,7 @@ class SampleApi {
                 groups.add(new GroupStatistics(
                         Groups.id(g),
                         Groups.kind(g),
-                        ApiViews.group(g, analysis.definition()),
+                        texts.group(g, analysis.definition()),
                         group.members().size(),
                         values));
             }
@@ -209,7 +211,7 @@ class SampleApi {
                 query.edition().edition().value(),
                 query.snapshot(),
                 analysis.sample().size(),
-                ApiViews.metrics(analysis),
+                texts.metrics(analysis),
                 groups);
     }
 

@@ -167,7 +167,7 @@ class CityController {
                 result.publishedLabel(),
                 words.t("site.origin." + result.origin().code()),
                 result.method().id(),
-                SourceText.of(result.source().orElse(""), words.locale()),
+                SourceText.of(result.source().orElse(""), words.wording()),
                 CityFigures.profile(result, definition, words),
                 benchmark.heldDate().toString(),
                 snapshotGiven ? benchmark.heldDate().toString() : "",
