@@ -56,6 +56,27 @@ class PublicResponseCacheIntegrationTests {
         assertThat(french).contains("<h1>Domaines</h1>");
     }
 
+    /** The language chosen on the site (its cookie) wins over the browser's, in the cache as on the first visit. */
+    @Test
+    void aChosenLanguageIsCachedApartFromTheBrowsersOne() throws Exception {
+        for (int visit = 1; visit <= 2; visit++) {
+            assertThat(heading("fr", null)).as("visit " + visit).isEqualTo("<h1>Domaines</h1>");
+            assertThat(heading("fr", "en")).as("visit " + visit).isEqualTo("<h1>Areas</h1>");
+            assertThat(heading("en", "fr")).as("visit " + visit).isEqualTo("<h1>Domaines</h1>");
+            assertThat(heading("en", null)).as("visit " + visit).isEqualTo("<h1>Areas</h1>");
+        }
+    }
+
+    private String heading(String browser, String chosen) throws Exception {
+        var request = mvc.get().uri("/areas").header("Accept-Language", browser);
+        if (chosen != null) {
+            request = request.cookie(new Cookie("icc-lang", chosen));
+        }
+        String page = request.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int start = page.indexOf("<h1>");
+        return page.substring(start, page.indexOf("</h1>", start) + 5);
+    }
+
     @Test
     void aRequestWithASessionGoesThroughTheApplication() {
         MvcTestResult result = mvc.get()
