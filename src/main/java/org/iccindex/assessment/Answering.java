@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.assessment.persistence.AnswerRow;
 import org.iccindex.assessment.persistence.AnswerStore;
@@ -128,24 +129,44 @@ public class Answering {
             }
         }
         if (!conflicts.isEmpty()) {
-            return new BatchResult(conflicts, 0);
+            return new BatchResult(conflicts, List.of(), Set.of(), 0);
         }
-        int written = 0;
+        List<Change> toWrite = new ArrayList<>();
         for (Change change : changes) {
             Question question = definition.question(change.question()).orElseThrow();
             AnswerRow row = current.get(change.question());
             boolean same = same(question, Rounds.stored(question, row).state(), change.state());
             if (!same || (change.confirm() && row.carriedOver())) {
-                rounds.requireContested(round, question.area());
-                write(round, question, row, change.state(), by, at, Optional.of(batch));
-                written++;
+                toWrite.add(change);
             }
         }
-        return new BatchResult(List.of(), written);
+        // in a correction, every change outside the contested areas is listed at once, and nothing is saved
+        Set<AreaCode> contested = rounds.correcting(round);
+        List<Question> outside = toWrite.stream()
+                .map(c -> definition.question(c.question()).orElseThrow())
+                .filter(q -> !contested.isEmpty() && !contested.contains(q.area()))
+                .toList();
+        if (!outside.isEmpty()) {
+            return new BatchResult(List.of(), outside, contested, 0);
+        }
+        for (Change change : toWrite) {
+            Question question = definition.question(change.question()).orElseThrow();
+            rounds.requireContested(round, question.area());
+            write(round, question, current.get(change.question()), change.state(), by, at, Optional.of(batch));
+        }
+        return new BatchResult(List.of(), List.of(), Set.of(), toWrite.size());
     }
 
-    /** A batch either saved ({@code written} answers changed or confirmed) or refused for its conflicts. */
-    record BatchResult(List<StoredAnswer> conflicts, int written) {}
+    /**
+     * A batch either saved ({@code written} answers changed or confirmed) or refused: for its conflicts, or, in a
+     * correction, for the questions it would change outside the {@code contested} areas.
+     */
+    record BatchResult(
+            List<StoredAnswer> conflicts, List<Question> notContested, Set<AreaCode> contested, int written) {
+        boolean saved() {
+            return conflicts.isEmpty() && notContested.isEmpty();
+        }
+    }
 
     /** Writes the new state (audited) and returns the row as now stored. */
     private AnswerRow write(

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.iccindex.account.CurrentUser;
 import org.iccindex.assessment.persistence.RoundRow;
+import org.iccindex.definition.AreaCode;
 import org.iccindex.definition.Definition;
 import org.iccindex.definition.Question;
 import org.iccindex.scoring.Answer;
@@ -141,7 +143,7 @@ public class RoundFiles {
             if (!parsed.problems().isEmpty()) {
                 return UploadReport.rejected(fileName, parsed.problems());
             }
-            return apply(row, fileName, parsed.changes(), by, status);
+            return apply(row, fileName, true, parsed.changes(), by, clock.instant(), status);
         });
     }
 
@@ -212,22 +214,15 @@ public class RoundFiles {
                 changes.add(new Answering.Change(
                         code, new AnswerState(java.util.Optional.of(answer), note), true, OptionalInt.empty()));
             });
-            return apply(row, fileName, changes, by, at, status);
+            return apply(row, fileName, false, changes, by, at, status);
         });
     }
 
+    /** Saves a batch read from an upload ({@code workbook}: a sheet per area; else an answers file), or refuses it. */
     private UploadReport apply(
             RoundRow row,
             String fileName,
-            List<Answering.Change> changes,
-            CurrentUser by,
-            org.springframework.transaction.TransactionStatus status) {
-        return apply(row, fileName, changes, by, clock.instant(), status);
-    }
-
-    private UploadReport apply(
-            RoundRow row,
-            String fileName,
+            boolean workbook,
             List<Answering.Change> changes,
             CurrentUser by,
             Instant at,
@@ -249,6 +244,24 @@ public class RoundFiles {
                         "question '" + theirs.question() + "' was changed by "
                                 + theirs.updatedBy().map(Actor::name).orElse("someone") + " after this file was"
                                 + " downloaded: download a fresh workbook, or enter the change online"));
+            }
+            return UploadReport.rejected(fileName, problems);
+        }
+        if (!result.notContested().isEmpty()) {
+            status.setRollbackOnly();
+            String contested = result.contested().stream()
+                    .map(AreaCode::value)
+                    .sorted()
+                    .map(a -> "'" + a + "'")
+                    .collect(Collectors.joining(", "));
+            List<UploadProblem> problems = new ArrayList<>();
+            for (Question question : result.notContested()) {
+                problems.add(new UploadProblem(
+                        workbook ? question.area().value() : fileName,
+                        0,
+                        "",
+                        "question '" + question.code() + "' would change, but only the contested areas (" + contested
+                                + ") change in this correction: keep its published answer in the file"));
             }
             return UploadReport.rejected(fileName, problems);
         }

@@ -26,6 +26,7 @@ abstract class AbstractReviewRequestTests {
     private static final AreaCode EDUCATION = new AreaCode("education");
     private static final QuestionCode MIXING = new QuestionCode("education.school_mixing");
     private static final QuestionCode EMPLOYERS = new QuestionCode("business.employers");
+    private static final QuestionCode TEACHERS = new QuestionCode("education.teacher_diversity");
     private static final byte[] PDF = "%PDF-1.4\n% council decision\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -220,13 +221,28 @@ abstract class AbstractReviewRequestTests {
                 .replace("business.employers: programme", "business.employers: none")
                 .replace("education.teacher_diversity: few", "education.teacher_diversity: where_needed")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(refusal(() -> files.uploadAnswers(id, "changed.yaml", changed, f.coordinator())))
-                .isEqualTo(Refusal.Reason.NOT_CONTESTED);
+        int teachers = rounds.contents(id, f.coordinator())
+                .answer(TEACHERS)
+                .orElseThrow()
+                .version();
+        UploadReport refused = files.uploadAnswers(id, "changed.yaml", changed, f.coordinator());
+        assertThat(refused.saved()).isFalse();
+        // the upload page lists each question outside the contested areas, with the areas that may change
+        assertThat(refused.problems())
+                .extracting(UploadProblem::message)
+                .containsExactly("question 'business.employers' would change, but only the contested areas"
+                        + " ('education') change in this correction: keep its published answer in the file");
         assertThat(rounds.contents(id, f.coordinator())
                         .answer(EMPLOYERS)
                         .orElseThrow()
                         .version())
                 .isEqualTo(other);
+        assertThat(rounds.contents(id, f.coordinator())
+                        .answer(TEACHERS)
+                        .orElseThrow()
+                        .version())
+                .as("the contested area's change in the refused file is not saved either")
+                .isEqualTo(teachers);
 
         workflow.submit(id, f.coordinator());
         workflow.validate(id, f.analyst());

@@ -128,6 +128,34 @@ class ContestPagesIntegrationTests {
                 .contains("answer-form");
     }
 
+    /** An upload that would change an area outside the correction comes back to the upload page, naming each. */
+    @Test
+    void anUploadOutsideTheContestedAreasIsListedOnTheUploadPage() throws Exception {
+        Fixture f = Fixture.create(cities, accounts);
+        long id = published(f);
+        requests.request(
+                id,
+                new ReviewRequests.Ask(List.of("education"), "School mixing was left out", "", ""),
+                f.coordinator());
+        requests.accept(id, f.analyst());
+        byte[] changed = new String(Fixture.valmonteAnswersWithout(List.of()), StandardCharsets.UTF_8)
+                .replace("business.employers: programme", "business.employers: none")
+                .getBytes(StandardCharsets.UTF_8);
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.multipart(
+                                "/rounds/" + id + "/answers-file")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "changed.yaml", "application/yaml", changed))
+                        .with(csrf())
+                        .with(user(details.loadUserByUsername(f.coordinator().username()))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("changed.yaml")
+                .contains("question &#39;business.employers&#39; would change, but only the contested areas"
+                        + " (&#39;education&#39;) change in this correction");
+    }
+
     @Test
     void aRefusedRequestSaysWhyAndSavesNothing() throws Exception {
         Fixture f = Fixture.create(cities, accounts);
