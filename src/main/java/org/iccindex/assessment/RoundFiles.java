@@ -256,8 +256,10 @@ public class RoundFiles {
                     .collect(Collectors.joining(", "));
             List<UploadProblem> problems = new ArrayList<>();
             for (Question question : result.notContested()) {
+                // a workbook's sheet is the area's; the page already names the answers file, and the message the
+                // question
                 problems.add(new UploadProblem(
-                        workbook ? question.area().value() : fileName,
+                        workbook ? question.area().value() : "",
                         0,
                         "",
                         "question '" + question.code() + "' would change, but only the contested areas (" + contested

@@ -243,6 +243,20 @@ abstract class AbstractReviewRequestTests {
                         .version())
                 .as("the contested area's change in the refused file is not saved either")
                 .isEqualTo(teachers);
+        // a workbook names the sheet of each question outside the correction
+        byte[] workbook = AbstractRoundFilesTests.edited(
+                files.workbook(id, f.coordinator(), "en", key -> key, List.of("Instructions")),
+                AbstractRoundFilesTests.set("business.employers", 'D', "none")
+                        .andThen(AbstractRoundFilesTests.set("commitment.strategy", 'D', "none")));
+        assertThat(files.uploadWorkbook(id, "round.xlsx", workbook, f.coordinator())
+                        .problems())
+                .extracting(UploadProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "sheet 'business': question 'business.employers' would change, but only the contested areas"
+                                + " ('education') change in this correction: keep its published answer in the file",
+                        "sheet 'commitment': question 'commitment.strategy' would change, but only the contested"
+                                + " areas ('education') change in this correction: keep its published answer in the"
+                                + " file");
 
         workflow.submit(id, f.coordinator());
         workflow.validate(id, f.analyst());

@@ -56,7 +56,7 @@ abstract class AbstractRoundFilesTests {
     }
 
     /** The workbook with {@code change} applied. */
-    private static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> change) {
+    static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> change) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(book);
@@ -68,7 +68,7 @@ abstract class AbstractRoundFilesTests {
     }
 
     /** Sets a question's cell (column letter) on its area's sheet. */
-    private static Consumer<XSSFWorkbook> set(String question, char column, Object value) {
+    static Consumer<XSSFWorkbook> set(String question, char column, Object value) {
         return book -> {
             Sheet sheet = book.getSheet(question.substring(0, question.indexOf('.')));
             for (Row row : sheet) {
