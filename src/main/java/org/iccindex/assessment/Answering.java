@@ -151,7 +151,6 @@ public class Answering {
         }
         for (Change change : toWrite) {
             Question question = definition.question(change.question()).orElseThrow();
-            rounds.requireContested(round, question.area());
             write(round, question, current.get(change.question()), change.state(), by, at, Optional.of(batch));
         }
         return new BatchResult(List.of(), List.of(), Set.of(), toWrite.size());

@@ -256,8 +256,7 @@ public class RoundFiles {
                     .collect(Collectors.joining(", "));
             List<UploadProblem> problems = new ArrayList<>();
             for (Question question : result.notContested()) {
-                // a workbook's sheet is the area's; the page already names the answers file, and the message the
-                // question
+                // a workbook's sheet is the area's; an answers file has no place to name (the page names the file)
                 problems.add(new UploadProblem(
                         workbook ? question.area().value() : "",
                         0,

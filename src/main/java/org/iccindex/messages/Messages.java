@@ -11,8 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * each other's, and no key is in two bundles ({@code MessageBundlesTests}).
  *
  * <p>A text with placeholders is a {@link MessageFormat} pattern (an apostrophe written {@code ''}); a text without
- * placeholders reads as written, whether or not a caller passes arguments. English is the default; a language without its own bundle gets
- * English, whatever the machine's language.
+ * placeholders reads as written, whether or not a caller passes arguments. English is the default: a language
+ * without its own bundle gets English, whatever the machine's language.
  */
 public final class Messages {
     /** The bundles, each named after the module whose texts it holds. */
