@@ -38,18 +38,43 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start the embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(EmbeddedPostgresInitializer::stop, "embedded-postgres-stop"));
         }
         return server;
+    }
+
+    /**
+     * Stops the server once the application contexts have closed: they still use the database as they close (the
+     * event publication registry looks for unfinished events), and with the server gone first each waited for a
+     * connection until the test JVM was killed, 30 s after the last test.
+     */
+    private static void stop() {
+        try {
+            Thread contexts = null;
+            for (int wait = 0; contexts == null && wait < 100; wait++) {
+                contexts = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().equals("SpringApplicationShutdownHook"))
+                        .findFirst()
+                        .orElse(null);
+                if (contexts == null) {
+                    Thread.sleep(10); // the hooks start together: give Spring's a moment to appear
+                }
+            }
+            if (contexts != null) {
+                contexts.join(20_000);
+            }
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException ignored) {
+            // the JVM is going away
+        }
     }
 }
