@@ -87,7 +87,7 @@ class PracticeSeeds {
                     log.warn("{}: practice '{}' already exists, left as it is", file, practice.slug());
                     continue;
                 }
-                catalogue.seed(practice.slug(), practice.content(), "seed: " + file);
+                catalogue.seed(practice.slug(), practice.content(), PracticeVersion.seededBy(file));
                 count++;
             }
             store.recordSeed(file, sha256(text), count);

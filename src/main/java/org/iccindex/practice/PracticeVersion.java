@@ -23,6 +23,21 @@ public record PracticeVersion(
         Objects.requireNonNull(content, "content");
     }
 
+    /** How a version loaded from a seed file names its author (stored as such in {@code changedBy}). */
+    private static final String SEED = "seed: ";
+
+    /** The author of a version loaded from the seed file {@code file}. */
+    static String seededBy(String file) {
+        return SEED + file;
+    }
+
+    /** The seed file a version was loaded from, when its author {@code changedBy} is a seed rather than a person. */
+    public static Optional<String> seedFile(String changedBy) {
+        return changedBy != null && changedBy.startsWith(SEED)
+                ? Optional.of(changedBy.substring(SEED.length()))
+                : Optional.empty();
+    }
+
     /** The fields whose value differs from {@code previous}, by their form names (title, summary, areas...). */
     public List<String> changedSince(PracticeVersion previous) {
         PracticeContent a = previous.content;

@@ -105,7 +105,7 @@ class PracticePagesIntegrationTests {
                         .with(user(analyst()))
                         .exchange()))
                 .contains("History")
-                .contains("seed: practice/seed-practices.yaml")
+                .contains("loaded from practice/seed-practices.yaml")
                 .contains("Retire this practice");
     }
 

@@ -119,7 +119,7 @@ class ReportTextIntegrationTests {
                 reports.build(new ReportRequest(new CitySlug("ansan"), 2020, Optional.empty(), Locale.FRENCH));
         String html = reports.html(ansan);
         assertThat(html).contains("\u00a0:");
-        assertThat(FrenchSpaces.breakable(html)).isEmpty();
+        assertThat(FrenchSpaces.problems(html)).isEmpty();
     }
 
     @Test

@@ -6,28 +6,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * French typography in a rendered French page or report: the spaces a line may break at before {@code : ; ! ?} or a
- * closing guillemet, which French text makes unbreakable. Text marked English, what people typed in a text box, code
- * and scripts are left out, as the application leaves them as written.
+ * French typography in a rendered French page or report: the space before {@code : ; ! ?} or a closing guillemet,
+ * which French text writes and makes unbreakable (a plain space lets a narrow screen start a line with the sign; none
+ * at all is English punctuation). Text marked English, what people typed in a text box, code and scripts are left
+ * out, as the application leaves them as written.
  */
 public final class FrenchSpaces {
     /** A plain space before : ; ! ? or », where a narrow screen may start a line with the sign. */
     private static final Pattern BREAKABLE_BEFORE_SIGN = Pattern.compile("[ \\t\\r\\n]+[:;!?»]");
 
+    /** No space at all before : ; ! ? that ends a phrase ("Pourquoi: ", "Engagement; "), as English writes it. */
+    private static final Pattern NONE_BEFORE_SIGN = Pattern.compile("[\\p{L}\\p{N})\\]%][:;!?](?=\\s|$)");
+
     private FrenchSpaces() {}
 
-    /** Each breakable space found, with the text around it. */
-    public static List<String> breakable(String html) {
-        String text = MarkedEnglish.leftOut(html)
+    /**
+     * Each breakable space before those signs, and each missing space (answers left out: they are shown as the city
+     * wrote them, and the demo's answers are English sentences), with the text around it.
+     */
+    public static List<String> problems(String html) {
+        String text = visible(html);
+        List<String> found = new ArrayList<>();
+        find(BREAKABLE_BEFORE_SIGN, text, "breakable space", found);
+        find(
+                NONE_BEFORE_SIGN,
+                visible(html.replaceAll("(?s)<dl class=\"answer-read\">.*?</dl>", "")),
+                "no space before the sign",
+                found);
+        return found;
+    }
+
+    private static String visible(String html) {
+        return MarkedEnglish.leftOut(html)
                 .replaceAll("(?s)<(script|style|svg|textarea|pre|code)\\b.*?</\\1>", "")
                 .replaceAll("(?s)<!--.*?-->", "")
                 .replaceAll("<[^>]+>", "");
-        List<String> found = new ArrayList<>();
-        Matcher m = BREAKABLE_BEFORE_SIGN.matcher(text);
+    }
+
+    private static void find(Pattern pattern, String text, String what, List<String> found) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             String around = text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30));
-            found.add("breakable space in '" + around.replaceAll("\\s+", " ") + "'");
+            found.add(what + " in '" + around.replaceAll("\\s+", " ") + "'");
         }
-        return found;
     }
 }

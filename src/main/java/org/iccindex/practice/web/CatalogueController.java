@@ -101,7 +101,7 @@ class CatalogueController {
                         p.status().name(),
                         p.version(),
                         times.minutes(p.changedAt()),
-                        p.changedBy(),
+                        Authors.name(p.changedBy(), messages, locale),
                         p.decisionNote().orElse(""),
                         p.content().synthetic()))
                 .toList();
@@ -191,7 +191,11 @@ class CatalogueController {
                     "conflict",
                     messages.getMessage(
                             "form.conflict",
-                            new Object[] {current.changedBy(), times.minutes(current.changedAt()), current.version()},
+                            new Object[] {
+                                Authors.name(current.changedBy(), messages, locale),
+                                times.minutes(current.changedAt()),
+                                current.version()
+                            },
                             locale));
             return form("edit", action, current, form.withVersion(current.version()), locale, model);
         }
@@ -246,7 +250,7 @@ class CatalogueController {
                     messages.getMessage(
                             "problem.conflict",
                             new Object[] {
-                                e.current().changedBy(),
+                                Authors.name(e.current().changedBy(), messages, locale),
                                 times.minutes(e.current().changedAt())
                             },
                             locale));

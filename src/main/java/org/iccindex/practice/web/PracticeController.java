@@ -82,7 +82,7 @@ class PracticeController {
                 history.add(new PracticePage.HistoryRow(
                         v.version(),
                         times.minutes(v.changedAt()),
-                        v.changedBy(),
+                        Authors.name(v.changedBy(), messages, locale),
                         v.action().name(),
                         i == 0 ? List.of() : v.changedSince(versions.get(i - 1)),
                         v.note().orElse("")));
