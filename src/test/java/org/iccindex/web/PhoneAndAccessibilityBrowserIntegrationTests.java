@@ -136,6 +136,35 @@ class PhoneAndAccessibilityBrowserIntegrationTests {
                 .isEqualTo(0L);
     }
 
+    /** Pages that once ran wider than a phone: a form, a facts list, a table of prose, a table of addresses. */
+    @Test
+    void onAPhoneNoPageRunsOffTheScreen() {
+        List<String> wide = new ArrayList<>();
+        phone.manage().deleteAllCookies();
+        for (String page : List.of(
+                "/practices?lang=fr",
+                "/practices/reggio-emilia-two-way-language-learning?lang=fr",
+                "/practices/recommendations/valmonte?lang=fr",
+                "/methodology",
+                "/login")) {
+            wider(page, wide);
+        }
+        signIn(COORDINATOR);
+        wider(draftRound() + "/improve", wide);
+        signIn("analyst@example.org");
+        wider("/reports/ansan/2020", wide);
+        assertThat(wide).isEmpty();
+    }
+
+    private void wider(String page, List<String> wide) {
+        phone.get(url(page));
+        long width = (Long) js("return document.documentElement.scrollWidth");
+        long screen = (Long) js("return document.documentElement.clientWidth");
+        if (width > screen) {
+            wide.add(page + ": " + width + " px on a " + screen + " px screen");
+        }
+    }
+
     @Test
     void onAPhoneChartWordsAreAtLeast11PixelsHigh() {
         phone.manage().deleteAllCookies();
