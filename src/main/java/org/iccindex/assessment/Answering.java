@@ -161,11 +161,7 @@ public class Answering {
      * correction, for the questions it would change outside the {@code contested} areas.
      */
     record BatchResult(
-            List<StoredAnswer> conflicts, List<Question> notContested, Set<AreaCode> contested, int written) {
-        boolean saved() {
-            return conflicts.isEmpty() && notContested.isEmpty();
-        }
-    }
+            List<StoredAnswer> conflicts, List<Question> notContested, Set<AreaCode> contested, int written) {}
 
     /** Writes the new state (audited) and returns the row as now stored. */
     private AnswerRow write(
